@@ -1,0 +1,257 @@
+"""The `depeche` command line: each command is a few lines around the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from depeche.records import Failure, Published
+
+app = typer.Typer(
+    help="Turn dated French news dispatches into event data (places, times, counts, actors, events).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files (reference .txt, plain .txt, .jsonl, .json, .html), folders, or - for stdin."),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY, YYYY-MM, YYYY-MM-DD) for inputs that carry none."),
+]
+ProcessesOpt = Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")]
+MaxCharsOpt = Annotated[int, typer.Option("--max-chars", min=1, help="Refuse texts longer than this.")]
+CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Strip site boilerplate from scraped pages.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite file (created if missing).")]
+
+
+@dataclass
+class Summary:
+    """What happened to each input, printed at the end of a run."""
+
+    done: int = 0
+    unchanged: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    unsupported: list[Failure] = field(default_factory=list)
+
+    def record(self, failure: Failure) -> None:
+        (self.unsupported if failure.kind == "unsupported" else self.failed).append(failure)
+
+    @property
+    def total(self) -> int:
+        return self.done + self.unchanged + len(self.failed) + len(self.unsupported)
+
+    def print(self, verb: str) -> None:
+        parts = [f"{self.done} {verb}"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged (already stored)")
+        parts.append(f"{len(self.failed)} failed")
+        if self.unsupported:
+            parts.append(f"{len(self.unsupported)} unsupported")
+        err.print(f"depeche: {self.total} documents: " + ", ".join(parts))
+        for f in self.failed:
+            err.print(f"  failed: {f}", markup=False, highlight=False)
+        for f in self.unsupported:
+            err.print(f"  unsupported: {f}", markup=False, highlight=False)
+
+    def exit_code(self) -> int:
+        """Non-zero only when there was input and nothing at all could be processed."""
+        return 1 if self.total and not (self.done or self.unchanged) else 0
+
+
+def _published(value: str | None) -> Published | None:
+    if value is None:
+        return None
+    try:
+        return Published.parse(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from None
+
+
+def _outcomes(
+    inputs: list[str], published: str | None, processes: int, batch_size: int, max_chars: int, clean: bool,
+    quiet: bool,
+) -> Iterator[object]:
+    from depeche.batch import run
+    from depeche.readers import read_inputs
+
+    when = _published(published)
+    items = read_inputs(inputs, published=when, max_chars=max_chars, clean=clean)
+    outcomes = run(items, processes=processes, batch_size=batch_size)
+    if quiet or not err.is_terminal:
+        yield from outcomes
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("extracting", total=None)
+        for outcome in outcomes:
+            progress.advance(task)
+            yield outcome
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
+    published: PublishedOpt = None,
+    processes: ProcessesOpt = 1,
+    batch_size: BatchOpt = 32,
+    max_chars: MaxCharsOpt = 6_000_000,
+    clean: CleanOpt = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract event data from INPUTS and write one JSON document per line (the output contract).
+
+    Example: depeche extract ../shared/seed/000_04f88fb076471c09.txt -o seed.jsonl
+    """
+    from depeche.batch import Outcome
+
+    summary = Summary()
+    with ExitStack() as stack:
+        out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
+            assert isinstance(outcome, Outcome)
+            if isinstance(outcome.result, Failure):
+                summary.record(outcome.result)
+                continue
+            out.write(json.dumps(outcome.result.as_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+            summary.done += 1
+    if not quiet:
+        summary.print("extracted")
+    raise typer.Exit(summary.exit_code())
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    db: DbOpt = "depeche.db",
+    published: PublishedOpt = None,
+    processes: ProcessesOpt = 1,
+    batch_size: BatchOpt = 32,
+    max_chars: MaxCharsOpt = 6_000_000,
+    clean: CleanOpt = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract INPUTS and store the results; a document already stored unchanged is skipped.
+
+    Example: depeche ingest examples/ --db events.db
+    """
+    from depeche.batch import Outcome
+    from depeche.store import open_store
+
+    summary = Summary()
+    store = open_store(db)
+    try:
+        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
+            assert isinstance(outcome, Outcome)
+            if isinstance(outcome.result, Failure) or outcome.article is None:
+                assert isinstance(outcome.result, Failure)
+                summary.record(outcome.result)
+                continue
+            status = store.add(outcome.article, outcome.result)
+            if status == "unchanged":
+                summary.unchanged += 1
+            else:
+                summary.done += 1
+    finally:
+        store.close()
+    if not quiet:
+        summary.print(f"stored in {db}")
+    raise typer.Exit(summary.exit_code())
+
+
+@app.command()
+def events(
+    db: DbOpt = "depeche.db",
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code, e.g. LY.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events overlapping this date or later.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events overlapping this date or earlier.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of the actor's or target's name.")] = None,
+    status: Annotated[str | None, typer.Option(help="occurred, ongoing, claimed, planned, background.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+) -> None:
+    """List stored events matching the filters.
+
+    Example: depeche events --db events.db --country LY --since 2018-05 --type ASSAULT --format table
+    """
+    from depeche.store import EventQuery, open_store
+
+    if format not in {"jsonl", "table"}:
+        raise typer.BadParameter("use jsonl or table", param_hint="--format")
+    try:
+        query = EventQuery(country=country, since=since, until=until, type=type, actor=actor, status=status,
+                           limit=limit)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    store = _open_existing(db)
+    try:
+        rows = store.events(query)
+    finally:
+        store.close()
+    if format == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table("doc_id", "event", "type", "date", "place", "actor", "target", "killed", "status")
+    for row in rows:
+        date = row.get("date") or {}
+        place = row.get("place") or {}
+        table.add_row(
+            str(row.get("doc_id")), str(row.get("id")), str(row.get("type")),
+            "–".join(x for x in (date.get("start"), date.get("end")) if x) or "",
+            str(place.get("name") or place.get("text") or ""),
+            str((row.get("actor") or {}).get("name") or ""), str((row.get("target") or {}).get("name") or ""),
+            "" if row.get("killed") is None else str(row.get("killed")), str(row.get("status") or ""),
+        )
+    Console().print(table)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="The document's id, as `depeche events` prints it.")],
+    db: DbOpt = "depeche.db",
+) -> None:
+    """Print one stored document with everything extracted from it, as JSON.
+
+    Example: depeche show 000_04f88fb076471c09 --db events.db
+    """
+    store = _open_existing(db)
+    try:
+        document = store.document(doc_id)
+    finally:
+        store.close()
+    if document is None:
+        err.print(f"depeche: no document {doc_id!r} in {db}", markup=False)
+        raise typer.Exit(1)
+    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _open_existing(db: str):  # type: ignore[no-untyped-def]
+    from depeche.store import open_store
+
+    if "://" not in db and db != ":memory:" and not Path(db).exists():
+        err.print(f"depeche: no store at {db} (create one with `depeche ingest INPUT --db {db}`)", markup=False)
+        raise typer.Exit(2)
+    return open_store(db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

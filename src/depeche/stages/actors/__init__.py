@@ -1,0 +1,34 @@
+"""The actors stage: who acts in an article, as canonical actors with all their mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import ClassVar
+
+from depeche.stages.actors.grouping import group_mentions
+from depeche.stages.actors.known import KnownActors
+from depeche.stages.actors.mentions import MentionFinder
+from depeche.stages.base import Work, register_stage
+
+
+class ActorsStage:
+    """`depeche.actors.v1`: NER persons and organisations, the known-actors table, group nouns."""
+
+    name: ClassVar[str] = "depeche.actors.v1"
+    needs: ClassVar[frozenset[str]] = frozenset({"ner", "parser"})
+
+    def __init__(self, known: KnownActors | None = None) -> None:
+        self.known = known or KnownActors.load()
+        self.finder = MentionFinder(self.known)
+
+    def __call__(self, work: Work) -> None:
+        mentions = self.finder.find(work.doc)
+        hints: Counter[str] = Counter()
+        for token in work.doc:
+            country = self.known.demonym_country(token.text) or self.known.country_of_name(token.text)
+            if country:
+                hints[country] += 1
+        work.result.actors = group_mentions(mentions, self.known, work.span, hints)
+
+
+register_stage(ActorsStage.name)(ActorsStage)

