@@ -37,6 +37,7 @@ BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents pe
 MaxCharsOpt = Annotated[int, typer.Option("--max-chars", min=1, help="Refuse texts longer than this.")]
 CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Strip site boilerplate from scraped pages.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")]
 DbOpt = Annotated[str, typer.Option("--db", help="SQLite file (created if missing).")]
 
 
@@ -96,7 +97,9 @@ def _outcomes(
     if quiet or not err.is_terminal:
         yield from outcomes
         return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()
+    )
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
         for outcome in outcomes:
@@ -107,7 +110,7 @@ def _outcomes(
 @app.command()
 def extract(
     inputs: InputsArg,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
+    output: OutputOpt = None,
     published: PublishedOpt = None,
     processes: ProcessesOpt = 1,
     batch_size: BatchOpt = 32,
@@ -192,7 +195,7 @@ def events(
 
     Example: depeche events --db events.db --country LY --since 2018-05 --type ASSAULT --format table
     """
-    from depeche.store import EventQuery, open_store
+    from depeche.store import EventQuery
 
     if format not in {"jsonl", "table"}:
         raise typer.BadParameter("use jsonl or table", param_hint="--format")

@@ -40,47 +40,58 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 STOPWORDS = {"fr": FRENCH_FUNCTION_WORDS, "en": ENGLISH_FUNCTION_WORDS}
 
 # Interface text of news sites: a line that is one of these (or starts with one, for the
-# short ones) is never part of an article. Anchored so a sentence of the body that merely
-# mentions "commentaire" or "Facebook" is untouched.
+# short ones) is never part of an article. Anchored so that a sentence of the body that
+# merely mentions "commentaire" or "Facebook" is untouched.
 _INTERFACE_LINE = re.compile(
     r"""^\W*(?:
         partager(?:\s+(?:cet|l')\s*article|\s+sur\b.*)? | partagez\b.* | tweeter | twitter | facebook
         | linkedin | whatsapp | pinterest | messenger | e-?mail | imprimer(?:\s+cet\s+article)?
-        | envoyer(?:\s+(?:par|à)\b.*)? | (?:agrandir|réduire)\s+(?:le\s+)?texte | (?:ajouter\s+(?:à|aux)\s+)?(?:mes\s+)?favoris\b.*
-        | copier\s+le\s+lien | lien\s+copié | s'abonner\b.* | abonnez-vous\b.* | je\s+m'abonne\b.*
-        | se\s+connecter | connexion | déconnexion | (?:se\s+)?déconnecter | mon\s+compte | mot\s+de\s+passe\b.*
-        | inscription | (?:créer|créez)\s+(?:un|votre)\s+compte\b.* | newsletters? | (?:lire|voir)\s+(?:aussi|plus|la\s+suite)\b.*
-        | à\s+lire\s+(?:aussi|également)\b.* | sur\s+le\s+même\s+sujet | dans\s+la\s+même\s+rubrique | (?:articles?|contenus?)\s+(?:similaires|liés|associés|sponsorisés)
-        | les\s+plus\s+(?:lus|partagés|commentés|populaires) | publicité | (?:\d+\s+)?(?:commentaires?|réactions?)
-        | réagir | réagissez\b.* | (?:voir|afficher)\s+(?:les|tous\s+les)\s+(?:commentaires|réponses)\b.* | répondre
-        | signaler\s+(?:un\s+)?(?:abus|contenu)\b.* | accueil | menu | rechercher | recherche | retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?
-        | fermer | suivez-nous\b.* | suivre | annonces?\s+(?:immobilières|classées) | toute\s+l'actualité\b.* | [àa]\s+la\s+une
-        | vidéos? | photos? | diaporama | podcasts? | direct | en\s+direct | mis\s+à\s+jour\b.* | publié\s+le\b.* | modifié\s+le\b.*
+        | envoyer(?:\s+(?:par|à)\b.*)? | (?:agrandir|réduire)\s+(?:le\s+)?texte
+        | (?:ajouter\s+(?:à|aux)\s+)?(?:mes\s+)?favoris\b.* | copier\s+le\s+lien | lien\s+copié
+        | s'abonner\b.* | abonnez-vous\b.* | je\s+m'abonne\b.* | se\s+connecter | connexion | déconnexion
+        | (?:se\s+)?déconnecter | mon\s+compte | mot\s+de\s+passe\b.* | inscription
+        | (?:créer|créez)\s+(?:un|votre)\s+compte\b.* | newsletters?\b.{0,60}
+        | (?:lire|voir|écouter|regarder|découvrez|retrouvez|consultez)\s+(?:aussi|également|plus|la\s+suite|notre|nos|l'|le\s|la\s|les\s|tous|toutes)\b.{0,200}
+        | à\s+lire\s+(?:aussi|également)\b.* | sur\s+le\s+même\s+sujet | dans\s+la\s+même\s+rubrique
+        | (?:articles?|contenus?)\s+(?:similaires|liés|associés|sponsorisés) | les\s+plus\s+(?:lus|partagés|commentés|populaires)
+        | publicité | (?:\d+\s+)?(?:commentaires?|réactions?) | réagir | réagissez\b.*
+        | (?:voir|afficher)\s+(?:les|tous\s+les)\s+(?:commentaires|réponses)\b.* | répondre
+        | signaler\s+(?:un\s+)?(?:abus|contenu)\b.* | accueil | menu | rechercher | recherche
+        | retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)? | fermer | suivez-nous\b.* | suivre
+        | annonces?\s+(?:immobilières|classées) | toute\s+l'actualité\b.* | [àa]\s+la\s+une | vidéos? | photos?
+        | diaporama | podcasts? | direct | en\s+direct | plan\s+du\s+site | nous\s+contacter | contactez-nous
         | share | tweet | print | subscribe\b.* | sign\s+in | log\s+in | read\s+more\b.* | related\b.* | advertisement
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Phrases that mark legal, cookie, account or paywall text wherever they appear in a line
-# of moderate length (a cookie banner is often a full sentence).
+# Phrases of legal, cookie, account or paywall text wherever they appear in a line of
+# moderate length (a cookie banner is often a full sentence).
 _INTERFACE_PHRASE = re.compile(
-    r"""cookies?\b | traceurs | politique\s+de\s+confidentialité | données\s+personnelles | mentions\s+légales
-    | conditions\s+générales | tous\s+droits\s+réservés | ©\s*\d{4} | copyright | en\s+poursuivant\s+votre\s+navigation
-    | réservé\s+aux\s+abonnés | article\s+réservé | contenu\s+réservé | déjà\s+abonné | abonnez-vous | votre\s+abonnement
-    | sans\s+engagement | (?:votre|l')\s*adresse\s+(?:e-?)?mail | identifiez-vous | connectez-vous | créez\s+(?:votre|un)\s+compte
-    | inscrivez-vous | recevez\s+(?:gratuitement|chaque|notre|nos|l'essentiel) | désinscri | téléchargez\s+l'application
-    | javascript | all\s+rights\s+reserved | privacy\s+policy | terms\s+of\s+(?:use|service)""",
+    r"""cookies?\b | traceurs | politique\s+de\s+(?:confidentialité|protection\s+des\s+données) | données\s+personnelles
+    | données\s+à\s+caractère\s+personnel | mentions\s+légales | conditions\s+générales | tous\s+droits\s+réservés
+    | ©\s*\d{4} | copyright | en\s+poursuivant\s+votre\s+navigation | réservé\s+aux\s+abonnés | article\s+réservé
+    | contenu\s+réservé | déjà\s+abonné | abonnez-vous | votre\s+abonnement | sans\s+engagement
+    | (?:votre|l')\s*adresse\s+(?:e-?)?mail | identifiez-vous | connectez-vous | vous\s+connecter
+    | (?:créez|créer)\s+(?:votre|un)\s+compte | (?:votre|ce|un)\s+compte\s+(?:sur|avec|afin|pour)\b | avec\s+(?:votre|ce)\s+compte
+    | mot\s+de\s+passe | en\s+cliquant | cliquez | inscrivez-vous | recevez\s+(?:gratuitement|chaque|notre|nos|l'essentiel)
+    | désinscri | téléchargez\s+l'application | navigateur | javascript | all\s+rights\s+reserved | privacy\s+policy
+    | terms\s+of\s+(?:use|service)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A headline in a list of links often carries a paywall tag after it.
 _PAYWALL_TAG = re.compile(r"\s(?:abonnés?|premium|exclusif\s+abonnés|réservé\s+aux\s+abonnés)\s*$", re.IGNORECASE)
 # Lines said by the site about the article rather than by the article: who wrote it, when,
-# a photo credit. Dropped between the headline and the body, harmless elsewhere.
+# a photo credit, the reading time. Dropped between the headline and the body.
 _META_LINE = re.compile(
-    r"""^\W*(?:par\s+\S.{0,80} | (?:publié|mis\s+à\s+jour|modifié|actualisé)\b.{0,80} | (?:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,40}
-    | (?:photo|crédit|crédits|©|source)\s*:?.{0,80} | (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}\s+\w+\s+\d{4}.{0,40}
-    | \d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}.{0,40}
-    | (?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min.{0,20})$""",
+    r"""^\W*(?:par\s+\S.{0,80} | (?:publié|mis\s+à\s+jour|modifié|actualisé)\b.{0,100}
+    | (?:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,60} | (?:photo|crédits?|©|source)\s*:?.{0,80}
+    | (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin
+       |juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}.{0,60})$""",
     re.IGNORECASE | re.VERBOSE,
+)
+_META_PHRASE = re.compile(
+    r"\b(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+le\s+\d|temps\s+de\s+lecture|lecture\s*:?\s*\d+\s*min",
+    re.IGNORECASE,
 )
 # The start of a comment section: prose below it is readers', not the newsroom's.
 _COMMENTS_START = re.compile(
@@ -97,10 +108,11 @@ _INNER_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*\s+[«\"“]?[A-ZÀ-ÖØ
 
 class Kind(Enum):
     GOOD = "good"  # a paragraph of prose
-    NEAR = "near"  # could be prose, decided by its neighbours
+    NEAR = "near"  # could be prose; its neighbours decide
     SHORT = "short"  # a short sentence
-    TITLE = "title"  # a line without final punctuation: headline, link, menu item
-    BAD = "bad"  # interface text, or not in the text's language
+    TITLE = "title"  # a line without final punctuation: headline, link, menu item, label
+    FOREIGN = "foreign"  # in another language: a quote in the original, or a piece of another page
+    BAD = "bad"  # interface text
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +132,9 @@ class Paragraph:
 
     lines: list[Line]
     kind: Kind = Kind.TITLE
+    closed: bool = False  # ends like a sentence
     lead_in: bool = False  # ends with ':' and announces what follows (a quote, a tweet)
-    meta: bool = False  # byline, date, credit
+    meta: bool = False  # byline, date, credit, reading time
     comments: bool = False  # below the start of a comment section
 
     @property
@@ -129,24 +142,25 @@ class Paragraph:
         return " ".join(line.text.strip() for line in self.lines)
 
 
-# Thresholds in characters and function-word shares, from jusText's defaults adapted to
+# Thresholds in characters and function-word shares, after jusText's defaults, adapted to
 # news paragraphs, which are often a single sentence of 100 to 300 characters.
 LENGTH_LOW = 70
+LENGTH_PROSE = 120  # longer than nearly every headline
 LENGTH_HIGH = 200
 DENSITY_PROSE = 0.25
 DENSITY_FOREIGN = 0.12
 
 
-def function_word_share(line: str, stopwords: frozenset[str]) -> float:
-    words = _WORD.findall(line.lower())
+def function_word_share(text: str, stopwords: frozenset[str]) -> float:
+    words = _WORD.findall(text.lower())
     if not words:
         return 0.0
     return sum(1 for w in words if w in stopwords) / len(words)
 
 
 def choose_stopwords(text: str) -> frozenset[str] | None:
-    """The function-word list of the text's language (French or English), or None for
-    another language, which is then left uncleaned."""
+    """The function words of the text's language (French or English), or None for another
+    language, which is then left as it is."""
     sample = text[:20_000]
     shares = {lang: function_word_share(sample, words) for lang, words in STOPWORDS.items()}
     lang = max(shares, key=lambda k: shares[k])
@@ -154,39 +168,45 @@ def choose_stopwords(text: str) -> frozenset[str] | None:
 
 
 def is_interface(line: str) -> bool:
-    """True for a line of site interface: share buttons, login, cookie and legal text."""
+    """True for a line of site interface: buttons, login, paywall, cookie and legal text."""
     text = line.strip()
     if _INTERFACE_LINE.match(text) or _PAYWALL_TAG.search(text):
         return True
     return len(text) < 400 and bool(_INTERFACE_PHRASE.search(text))
 
 
-def classify(line: str, stopwords: frozenset[str]) -> Kind:
+def is_meta(line: str) -> bool:
+    """True for a byline, a date line, a credit or a reading time."""
     text = line.strip()
+    return len(text) < 160 and bool(_META_LINE.match(text) or _META_PHRASE.search(text))
+
+
+def classify(text: str, stopwords: frozenset[str]) -> Kind:
+    """The kind of one paragraph, from its own features only."""
+    text = text.strip()
     size = len(text)
     if is_interface(text):
         return Kind.BAD
-    words = _WORD.findall(text)
     share = function_word_share(text, stopwords)
-    if len(words) >= 5 and share < DENSITY_FOREIGN:
-        return Kind.BAD
+    if share < DENSITY_FOREIGN and len(_WORD.findall(text)) >= 5:
+        return Kind.FOREIGN
+    closed = bool(_SENTENCE_END.search(text) or _LEAD_IN.search(text))
     if size < LENGTH_LOW:
-        return Kind.SHORT if _SENTENCE_END.search(text) or _LEAD_IN.search(text) else Kind.TITLE
+        return Kind.SHORT if closed else Kind.TITLE
     if share < DENSITY_PROSE:
         return Kind.NEAR
     if size >= LENGTH_HIGH:
         return Kind.GOOD
-    # A medium line is prose when it closes like a sentence; a headline may end in '?',
-    # '!' or a quote, so those count only when the line holds more than one sentence.
-    if _CLOSED.search(text) or _LEAD_IN.search(text):
-        return Kind.GOOD
-    if _SENTENCE_END.search(text) and _INNER_SENTENCE.search(text):
-        return Kind.GOOD
-    return Kind.NEAR if _SENTENCE_END.search(text) else Kind.TITLE
+    # A medium paragraph closing like a sentence may be prose or the blurb under a
+    # headline in a list of links: its neighbours decide. A headline may end in '?', '!'
+    # or a quote, so those count only when the line holds more than one sentence.
+    if _CLOSED.search(text) or _LEAD_IN.search(text) or (closed and _INNER_SENTENCE.search(text)):
+        return Kind.NEAR
+    return Kind.NEAR if size >= LENGTH_PROSE else Kind.TITLE
 
 
 def split_lines(text: str) -> list[Line]:
-    """The lines of `text` (split on LF only, as readers normalise line ends) with their offsets."""
+    """The lines of `text` (split on LF only: readers normalise line ends) with their offsets."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -197,22 +217,23 @@ def split_lines(text: str) -> list[Line]:
 
 def _continues(previous: Line, line: Line) -> bool:
     """True when `line` goes on with the sentence of `previous` (text wrapped at a fixed width)."""
-    before, after = previous.text.rstrip(), line.text.lstrip()
+    before, after = previous.text.strip(), line.text.lstrip()
     if not before or not after or _SENTENCE_END.search(before) or _LEAD_IN.search(before):
         return False
-    if is_interface(before) or _META_LINE.match(before.strip()):
+    if is_interface(before) or is_meta(before):
         return False
     return after[0].islower() or before.endswith(",")
 
 
 def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    """Group lines into paragraphs: a blank line or a sentence end closes one."""
     out: list[Paragraph] = []
     previous: Line | None = None
     for line in lines:
         if line.blank:
             previous = None
             continue
-        if previous is not None and out and _continues(previous, line):
+        if previous is not None and _continues(previous, line):
             out[-1].lines.append(line)
         else:
             out.append(Paragraph([line]))
@@ -220,19 +241,55 @@ def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     return out
 
 
-def _resolve_context(paras: Sequence[Paragraph]) -> None:
-    """A doubtful paragraph next to prose is prose (jusText's context rule), and so is
-    whatever a lead-in line announces (`X écrit :` then the quote or tweet)."""
+def _neighbours(paras: Sequence[Paragraph]) -> list[tuple[int | None, int | None]]:
+    """For each paragraph, the indices of the paragraphs before and after it, looking past
+    quotes in another language (a tweet in the original, then its translation)."""
+    out: list[tuple[int | None, int | None]] = [(None, None)] * len(paras)
+    last: int | None = None
     for i, para in enumerate(paras):
-        before = paras[i - 1] if i > 0 else None
-        after = paras[i + 1] if i + 1 < len(paras) else None
-        if para.kind is Kind.NEAR and Kind.GOOD in (before and before.kind, after and after.kind):
-            para.kind = Kind.GOOD
-        elif para.kind in (Kind.NEAR, Kind.TITLE, Kind.SHORT) and before is not None and before.lead_in:
-            para.kind = Kind.GOOD
-    for i in range(len(paras) - 2, -1, -1):
-        if paras[i].kind is Kind.NEAR and paras[i + 1].kind is Kind.GOOD:
-            paras[i].kind = Kind.GOOD
+        out[i] = (last, None)
+        if para.kind is not Kind.FOREIGN:
+            last = i
+    last = None
+    for i in range(len(paras) - 1, -1, -1):
+        out[i] = (out[i][0], last)
+        if paras[i].kind is not Kind.FOREIGN:
+            last = i
+    return out
+
+
+def _resolve_context(paras: Sequence[Paragraph]) -> None:
+    """Decide the doubtful paragraphs from their neighbours (jusText's context rule).
+
+    Two medium paragraphs that close like sentences, side by side, are prose; whatever a
+    lead-in announces (`X écrit :` then a quote or a tweet) is prose; prose spreads to the
+    doubtful paragraphs next to it. A lone medium paragraph between headlines stays
+    doubtful: that is a list of headlines with their blurbs.
+    """
+    neighbours = _neighbours(paras)
+    seeds: set[int] = set()
+    for i, para in enumerate(paras):
+        j = neighbours[i][0]
+        if j is None:
+            continue
+        before = paras[j]
+        if para.kind is Kind.NEAR and before.kind is Kind.NEAR and para.closed and before.closed:
+            seeds.update((i, j))
+        if before.lead_in and para.kind in (Kind.NEAR, Kind.SHORT, Kind.TITLE):
+            seeds.add(i)
+    for i in seeds:
+        paras[i].kind = Kind.GOOD
+    _spread(paras, neighbours)
+
+
+def _spread(paras: Sequence[Paragraph], neighbours: Sequence[tuple[int | None, int | None]]) -> None:
+    """Turn into prose every doubtful paragraph reachable from prose through doubtful ones."""
+    todo = [i for i, para in enumerate(paras) if para.kind is Kind.GOOD]
+    while todo:
+        for j in neighbours[todo.pop()]:
+            if j is not None and paras[j].kind is Kind.NEAR:
+                paras[j].kind = Kind.GOOD
+                todo.append(j)
 
 
 def _scores(paras: Sequence[Paragraph]) -> list[float]:
@@ -254,10 +311,8 @@ def _scores(paras: Sequence[Paragraph]) -> list[float]:
         run += 1
         if para.kind is Kind.BAD:
             cost = max(100.0, float(size))
-        elif para.kind is Kind.TITLE:
+        elif para.kind in (Kind.TITLE, Kind.FOREIGN):
             cost = 30.0
-        elif para.kind is Kind.NEAR:
-            cost = 20.0
         else:
             cost = 10.0
         scores.append(-cost * (1 + 0.5 * (run - 1)))
@@ -280,23 +335,36 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def _headline_before(paras: Sequence[Paragraph], first: int) -> int | None:
-    """Index of the headline just above the body, skipping a byline or date line."""
-    i = first - 1
+def _top(paras: Sequence[Paragraph], first: int) -> list[int]:
+    """Indices of the headline and standfirst right above the body, if any.
+
+    Going up from the body: bylines, dates and one- to three-word labels (a section, an
+    agency) are skipped, a paragraph closing like a sentence is taken as the standfirst,
+    and the next headline-like line as the headline.
+    """
+    found: list[int] = []
+    standfirst = False
     skipped = 0
-    while i >= 0 and skipped <= 2:
+    i = first - 1
+    while i >= 0:
         para = paras[i]
-        if para.kind is Kind.BAD:
-            return None
-        if para.meta:
-            skipped += 1
-            i -= 1
-            continue
         text = para.text
-        if para.kind in (Kind.TITLE, Kind.NEAR, Kind.SHORT) and 3 <= len(text) <= 250 and not para.lead_in:
-            return i
-        return None
-    return None
+        if para.kind in (Kind.BAD, Kind.GOOD, Kind.FOREIGN) or para.lead_in:
+            break
+        if para.meta or (para.kind is Kind.TITLE and len(_WORD.findall(text)) <= 3):
+            skipped += 1
+            if skipped > 3:
+                break
+        elif para.closed and not standfirst and para.kind is not Kind.TITLE and len(text) >= LENGTH_LOW:
+            standfirst = True
+            found.append(i)
+        else:
+            if 3 <= len(text) <= 250:
+                found.append(i)
+            return found
+        i -= 1
+    # A standfirst without a headline above it is more likely the blurb of a teaser.
+    return [i for i in found if not standfirst or len(found) > 1]
 
 
 def _drop_inside(paras: Sequence[Paragraph], first: int, last: int) -> set[int]:
@@ -306,7 +374,7 @@ def _drop_inside(paras: Sequence[Paragraph], first: int, last: int) -> set[int]:
     i = first
     while i <= last:
         para = paras[i]
-        if para.kind is Kind.BAD or para.meta:
+        if para.kind is Kind.BAD or (para.meta and para.kind is not Kind.GOOD):
             drop.add(i)
         if para.kind is Kind.TITLE:
             j = i
@@ -320,58 +388,65 @@ def _drop_inside(paras: Sequence[Paragraph], first: int, last: int) -> set[int]:
     return drop
 
 
-def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
-    """Return the article body (and its headline) of `text`, without the page around it.
-
-    Removed lines simply disappear, with the blank lines that followed them; lines kept
-    are unchanged. `text` comes back as it is when it has no prose paragraph (nothing to
-    tell the article from the rest), is in neither French nor English (unless `stopwords`
-    is given), or is all article.
-    """
-    if stopwords is None:
-        stopwords = choose_stopwords(text)
-        if stopwords is None:
-            return text
-    lines = split_lines(text)
-    paras = paragraphs(lines)
-    if len(paras) < 3:
-        return text
+def classify_paragraphs(text: str, stopwords: frozenset[str]) -> list[Paragraph]:
+    """The paragraphs of `text`, classed in context (exposed to inspect the cleaner)."""
+    paras = paragraphs(split_lines(text))
     in_comments = seen_prose = False
     for para in paras:
         body = para.text
         para.kind = classify(body, stopwords)
-        para.lead_in = bool(_LEAD_IN.search(body)) and para.kind is not Kind.BAD
-        para.meta = para.kind is not Kind.GOOD and bool(_META_LINE.match(body))
+        para.closed = bool(_SENTENCE_END.search(body))
+        para.lead_in = para.kind is not Kind.BAD and bool(_LEAD_IN.search(body))
+        para.meta = para.kind is not Kind.GOOD and is_meta(body)
         if seen_prose and _COMMENTS_START.match(body):
             in_comments = True
         para.comments = in_comments
         seen_prose = seen_prose or para.kind is Kind.GOOD
     _resolve_context(paras)
+    return paras
+
+
+def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
+    """Return the article body (with its headline) of `text`, without the page around it.
+
+    Removed lines simply disappear, with the blank lines that followed them; kept lines
+    are unchanged. `text` comes back as it is when it has fewer than three paragraphs, no
+    prose at all (nothing to tell the article from the rest), is in neither French nor
+    English (unless `stopwords` is given), or is all article.
+    """
+    if stopwords is None:
+        stopwords = choose_stopwords(text)
+        if stopwords is None:
+            return text
+    paras = classify_paragraphs(text, stopwords)
+    if len(paras) < 3:
+        return text
     span = _best_run(_scores(paras))
     if span is None:
-        return text
+        # No paragraph is surely prose: a short article, its standfirst and links. Take
+        # the medium paragraphs that close like sentences as the prose there is.
+        for para in paras:
+            if para.kind is Kind.NEAR and para.closed:
+                para.kind = Kind.GOOD
+        _spread(paras, _neighbours(paras))
+        span = _best_run(_scores(paras))
+        if span is None:
+            return text
     first, last = span
     drop = _drop_inside(paras, first, last)
-    headline = _headline_before(paras, first)
-    if headline is not None:
-        first = headline
-    keep = [i for i in range(first, last + 1) if i not in drop]
-    if not keep:
+    keep = sorted(_top(paras, first)) + [i for i in range(first, last + 1) if i not in drop]
+    if not keep or len(keep) == len(paras):
         return text
-    if len(keep) == len(paras):
-        return text
-    return _assemble(text, lines, [line for i in keep for line in paras[i].lines])
+    return _assemble(text, [line for i in keep for line in paras[i].lines])
 
 
-def _assemble(text: str, lines: Sequence[Line], kept: Sequence[Line]) -> str:
-    """Join kept lines with the blank lines that followed each of them in the text, but
+def _assemble(text: str, kept: Sequence[Line]) -> str:
+    """Join the kept lines, each with the blank lines that followed it in the text, but
     none after the last one."""
     kept_starts = {line.start for line in kept}
     parts: list[str] = []
     keeping = False
-    for line in lines:
-        if line.start > kept[-1].start:
-            break
+    for line in split_lines(text[: kept[-1].end]):
         if line.start in kept_starts:
             keeping = True
             parts.append(text[line.start : line.end])

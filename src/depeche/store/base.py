@@ -153,9 +153,7 @@ def open_store(target: str | os.PathLike[str]) -> Store:
     if "://" in location:
         # Only the scheme is echoed: a URL may carry a password.
         scheme = location.split("://", 1)[0]
-        raise StoreError(
-            f"unsupported store {scheme}://...: give a file path, ':memory:' or a postgresql:// URL"
-        )
+        raise StoreError(f"unsupported store {scheme}://...: give a file path, ':memory:' or a postgresql:// URL")
     from depeche.store.sqlite import SQLiteStore  # the backend imports this module
 
     return SQLiteStore(location)

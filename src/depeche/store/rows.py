@@ -217,7 +217,6 @@ def flatten(article: Article, result: DocumentResult) -> FlatDocument:
 
     actors = [ActorRow(doc_id, a.id, a.name, a.type, _upper(a.country)) for a in result.actors]
     places = [
-        PlaceRow(doc_id, i, p.name, _upper(p.country), p.lat, p.lon, p.geonameid)
-        for i, p in enumerate(result.places)
+        PlaceRow(doc_id, i, p.name, _upper(p.country), p.lat, p.lon, p.geonameid) for i, p in enumerate(result.places)
     ]
     return FlatDocument(document, events, actors, places, search)

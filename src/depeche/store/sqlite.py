@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -33,9 +32,7 @@ _INSERT_ACTOR = _insert_sql("actors", ActorRow._fields)
 _INSERT_PLACE = _insert_sql("places", PlaceRow._fields)
 
 _DOCUMENT_COLUMNS = ("doc_id", "published", "title", "url", "source", "language", "text")
-_SELECT_DOCUMENT = (
-    f"SELECT {', '.join(_DOCUMENT_COLUMNS)}, result_json, ingested_at FROM documents WHERE doc_id = ?"
-)
+_SELECT_DOCUMENT = f"SELECT {', '.join(_DOCUMENT_COLUMNS)}, result_json, ingested_at FROM documents WHERE doc_id = ?"
 
 
 class SQLiteStore:
@@ -88,9 +85,7 @@ class SQLiteStore:
     def __enter__(self) -> SQLiteStore:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     @property
@@ -101,11 +96,6 @@ class SQLiteStore:
     def _table_exists(self, name: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
         return row is not None
-
-    @contextmanager
-    def _write(self) -> Iterator[None]:
-        with transaction(self._conn, SQLITE.begin):
-            yield
 
     def add(self, article: Article, result: DocumentResult) -> AddOutcome:
         """Store one document in one transaction: "added", "unchanged" (nothing written) or "updated"."""
@@ -120,7 +110,7 @@ class SQLiteStore:
             )
         doc = flat.document
         try:
-            with self._write():
+            with transaction(self._conn, SQLITE.begin):
                 row = self._conn.execute(
                     "SELECT content_hash FROM documents WHERE doc_id = ?", (doc.doc_id,)
                 ).fetchone()

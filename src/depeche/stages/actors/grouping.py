@@ -16,7 +16,10 @@ from depeche.records import Actor, ActorType, Span
 from depeche.stages.actors.known import KnownActors
 from depeche.stages.actors.mentions import PARTICLES, Mention, fold, is_acronym
 
-_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "sur", "of", "the", "for", "and"}
+_STOP = {
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "sur",
+    "of", "the", "for", "and",
+}
 _ACTOR_TYPES: set[str] = {
     "state", "government", "military", "police", "rebel", "militia", "party", "igo", "ngo", "person",
     "civilians", "media", "group", "business", "religious", "other",

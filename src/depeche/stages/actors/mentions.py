@@ -205,7 +205,8 @@ class MentionFinder:
 
     # -- well-known actors -------------------------------------------------------------
     def _known(self, doc: Doc) -> list[Mention]:
-        folded_doc = Doc(self.vocab_nlp.vocab, words=[fold(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        words = [fold(t.text) for t in doc]
+        folded_doc = Doc(self.vocab_nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         found: list[tuple[int, int, str]] = []
         for key, s, e in self.exact(doc):
             found.append((s, e, self.vocab_nlp.vocab.strings[key]))

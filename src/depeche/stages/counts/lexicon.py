@@ -1,0 +1,167 @@
+"""General French vocabulary of casualty and crowd reports: which words name people, which name
+a toll directly, and which verbs or nouns say what happened to the people counted."""
+
+from __future__ import annotations
+
+from depeche.records import CountKind
+
+
+def _participles(stems: str) -> frozenset[str]:
+    """Every gender and number of each past participle (`tué` -> tué, tuée, tués, tuées)."""
+    out: set[str] = set()
+    for stem in stems.split():
+        out.update({stem, stem + "e", stem + "s", stem + "es"})
+        if stem.endswith("s"):  # `pris` is already plural in form
+            out.update({stem[:-1] + "se", stem[:-1] + "ses"})
+    return frozenset(out)
+
+
+# Nouns that are a toll on their own: `74 morts`, `150 blessés`, `3 otages`.
+KIND_NOUNS: dict[str, CountKind] = {
+    **{w: "killed" for w in ("mort", "morts", "tué", "tués", "victime", "victimes", "décès", "cadavre",
+                             "cadavres", "corps", "martyr", "martyrs", "tuées", "mortes")},
+    **{w: "injured" for w in ("blessé", "blessés", "blessée", "blessées")},
+    **{w: "displaced" for w in ("réfugié", "réfugiés", "réfugiée", "réfugiées", "déplacé", "déplacés",
+                                "déplacées", "exilé", "exilés", "sans-abri", "évacué", "évacués")},
+    **{w: "arrested" for w in ("interpellé", "interpellés", "arrêté", "arrêtés", "interpellations",
+                               "arrestations", "détenu", "détenus")},
+    **{w: "kidnapped" for w in ("otage", "otages", "enlevé", "enlevés", "kidnappé", "kidnappés")},
+    **{w: "participants" for w in ("manifestant", "manifestants", "manifestante", "manifestantes",
+                                   "protestataire", "protestataires", "contestataires", "grévistes",
+                                   "marcheurs", "participants", "émeutiers")},
+}
+
+# `détenus` is a toll after `arrêter` but also the word for prisoners freed in an exchange:
+# it names people without saying what happened to them unless a verb says so.
+WEAK_KIND_NOUNS = frozenset({"détenu", "détenus", "victime", "victimes", "évacué", "évacués"})
+
+# Nouns for people, with the English word used as `who`.
+PEOPLE_NOUNS: dict[str, str | None] = {
+    **{w: "people" for w in ("personne", "personnes", "gens", "individus", "âmes", "hommes", "êtres")},
+    **{w: "civilians" for w in ("civil", "civils", "habitants", "résidents", "villageois", "citadins",
+                                "citoyens", "riverains", "passants", "familles", "paysans", "agriculteurs",
+                                "commerçants", "ouvriers", "travailleurs", "employés", "salariés",
+                                "fonctionnaires", "pêcheurs", "fidèles", "pèlerins", "passagers",
+                                "touristes", "ressortissants", "étrangers", "expatriés")},
+    **{w: "children" for w in ("enfant", "enfants", "bébés", "nourrissons", "mineurs", "adolescents",
+                               "gamins", "garçons", "fillettes", "filles", "écoliers", "élèves", "jeunes")},
+    **{w: "women" for w in ("femme", "femmes")},
+    **{w: "students" for w in ("étudiants", "étudiantes", "lycéens")},
+    **{w: "soldiers" for w in ("soldat", "soldats", "militaires", "officiers", "conscrits", "recrues",
+                               "gardes", "marins", "aviateurs", "parachutistes", "casques", "légionnaires",
+                               "loyalistes")},
+    **{w: "police" for w in ("policier", "policiers", "gendarmes", "agents")},
+    **{w: "rebels" for w in ("rebelle", "rebelles", "insurgés", "combattants", "miliciens", "jihadistes",
+                             "djihadistes", "islamistes", "extrémistes", "terroristes", "assaillants",
+                             "kamikazes", "mercenaires", "partisans", "opposants", "militants",
+                             "activistes", "membres", "déserteurs", "guérilleros", "talibans", "shebab")},
+    **{w: "protesters" for w in ("manifestants", "protestataires", "contestataires", "grévistes")},
+    **{w: "prisoners" for w in ("prisonniers", "détenus", "captifs")},
+    **{w: "hostages" for w in ("otages",)},
+    **{w: "migrants" for w in ("migrants", "immigrés", "clandestins", "demandeurs")},
+    **{w: "refugees" for w in ("réfugiés", "déplacés", "exilés")},
+    **{w: "journalists" for w in ("journalistes", "reporters", "photographes", "cameramen")},
+    **{w: "medics" for w in ("médecins", "infirmiers", "secouristes", "humanitaires", "soignants")},
+    **{w: "officials" for w in ("responsables", "dirigeants", "diplomates", "ministres", "députés",
+                                "juges", "avocats", "magistrats", "élus", "cadres", "chefs")},
+    **{w: "patients" for w in ("patients", "malades")},
+    **{w: "christians" for w in ("chrétiens", "coptes")},
+    **{w: "muslims" for w in ("musulmans", "chiites", "sunnites", "alaouites")},
+    **{w: None for w in ("autres", "survivants", "victimes", "volontaires", "ouvriers", "fils")},
+}
+
+# Endings of demonyms written as nouns (`trois Égyptiens`, `650.000 Libyens`); the word must
+# also be capitalised, which keeps out common nouns with these endings.
+DEMONYM_ENDINGS = ("iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ites", "ins", "ines",
+                   "ens", "ards", "ols", "oles", "ques", "ois", "ans", "anes", "is", "ies", "ses")
+
+# Verbs whose subject is what is counted, in any voice (`17 personnes ont péri`).
+SUBJECT_VERBS: dict[str, CountKind] = {
+    **{v: "killed" for v in ("mourir", "périr", "décéder", "succomber")},
+    **{v: "displaced" for v in ("fuir", "réfugier", "exiler", "émigrer", "enfuir")},
+    **{v: "participants" for v in ("manifester", "défiler", "protester", "rassembler", "réunir",
+                                   "participer", "marcher", "mobiliser", "descendre", "converger", "affluer",
+                                   "camper", "occuper")},
+}
+# Transitive verbs whose object (or passive subject) is what is counted (`ont tué 17 civils`,
+# `17 civils ont été tués`).
+OBJECT_VERBS: dict[str, CountKind] = {
+    **{v: "killed" for v in ("tuer", "massacrer", "exécuter", "abattre", "assassiner", "fusiller",
+                             "égorger", "décapiter", "lyncher", "achever", "faucher", "pendre")},
+    **{v: "injured" for v in ("blesser", "hospitaliser")},
+    **{v: "displaced" for v in ("déplacer", "évacuer", "expulser", "chasser", "déporter", "jeter")},
+    **{v: "arrested" for v in ("arrêter", "interpeller", "détenir", "emprisonner", "incarcérer", "appréhender",
+                               "capturer", "écrouer", "condamner", "juger", "inculper", "embarquer",
+                               "rafler")},
+    **{v: "kidnapped" for v in ("enlever", "kidnapper", "séquestrer", "rapter", "otage")},
+    **{v: "participants" for v in ("rassembler", "réunir", "mobiliser", "attirer")},
+}
+# Participles as written, for when the lemmatiser stumbles on a form (`blessées`, `abattus`).
+PARTICIPLES: dict[str, CountKind] = {
+    **{w: "killed" for w in _participles("tué massacré exécuté abattu assassiné fusillé égorgé décapité "
+                                          "lynché achevé fauché pendu mort décédé péri tombé")},
+    **{w: "injured" for w in _participles("blessé hospitalisé")},
+    **{w: "displaced" for w in _participles("déplacé évacué expulsé chassé déporté réfugié exilé enfui "
+                                             "fui jeté")},
+    **{w: "arrested" for w in _participles("arrêté interpellé détenu emprisonné incarcéré appréhendé "
+                                            "capturé écroué inculpé embarqué raflé")},
+    **{w: "kidnapped" for w in _participles("enlevé kidnappé séquestré pris")},
+    **{w: "participants" for w in _participles("rassemblé réuni mobilisé")},
+}
+# Participles that say nothing alone but do with what follows (`pris en otage`, `tombés au combat`,
+# `jetés sur les routes`).
+NEEDS_COMPLEMENT: dict[str, tuple[str, ...]] = {
+    "pris": ("otage",), "prise": ("otage",), "prises": ("otage",),
+    "tombé": ("combat", "champ"), "tombés": ("combat", "champ"), "tombée": ("combat",), "tombées": ("combat",),
+    "jeté": ("route", "routes", "exil"), "jetés": ("route", "routes", "exil"),
+    "jetée": ("route", "routes", "exil"), "jetées": ("route", "routes", "exil"),
+    "descendre": ("rue", "rues"), "marcher": ("sur", "contre", "pour", "rue"),
+    "camper": ("place",), "occuper": ("place",), "mobiliser": ("contre", "pour", "rue"),
+    "condamner": ("prison",), "juger": ("pour",),
+}
+
+# Verb + object idioms where the counted people are the subject (`ont trouvé la mort`).
+SUBJECT_IDIOMS: dict[tuple[str, str], CountKind] = {
+    ("trouver", "mort"): "killed", ("perdre", "vie"): "killed", ("laisser", "vie"): "killed",
+    ("prendre", "fuite"): "displaced", ("trouver", "refuge"): "displaced", ("quitter", "foyer"): "displaced",
+    ("quitter", "maison"): "displaced", ("quitter", "domicile"): "displaced", ("franchir", "frontière"): "displaced",
+    ("passer", "frontière"): "displaced", ("traverser", "frontière"): "displaced",
+    ("prendre", "part"): "participants", ("descendre", "rue"): "participants",
+}
+# Verbs that report a toll whose noun says the kind (`faisant 10 morts`) or, with a people noun,
+# say nothing (`faisant 10 personnes`); listed so the window search may look past them.
+TOLL_VERBS = frozenset({"faire", "causer", "provoquer", "entraîner", "compter", "dénombrer", "recenser",
+                        "déplorer", "s'élever", "élever", "atteindre", "passer", "dépasser"})
+
+# Nouns of events or states whose `de` complement is what is counted (`la mort de 17 civils`).
+EVENT_NOUNS: dict[str, CountKind] = {
+    **{w: "killed" for w in ("mort", "décès", "massacre", "assassinat", "exécution", "exécutions", "meurtre",
+                             "meurtres", "tuerie", "élimination", "disparition")},
+    **{w: "injured" for w in ("blessure", "blessures", "hospitalisation")},
+    **{w: "displaced" for w in ("fuite", "exode", "déplacement", "départ", "afflux", "arrivée", "évacuation",
+                                "expulsion")},
+    **{w: "arrested" for w in ("arrestation", "arrestations", "interpellation", "interpellations",
+                               "détention", "incarcération", "emprisonnement", "capture", "condamnation")},
+    **{w: "kidnapped" for w in ("enlèvement", "enlèvements", "rapt", "kidnapping", "séquestration",
+                                "prise")},
+    **{w: "participants" for w in ("manifestation", "manifestations", "rassemblement", "rassemblements",
+                                   "marche", "cortège", "défilé", "sit-in", "grève", "foule", "mobilisation",
+                                   "protestation", "émeute")},
+}
+# `disparition` and `départ` name a toll only in a count's immediate grammar; they stay in the
+# table because `la disparition de 12 personnes` is killed-or-missing, which the codebook
+# does not count: keep them out.
+for _w in ("disparition", "départ", "arrivée", "afflux"):
+    del EVENT_NOUNS[_w]
+
+# Adverbs that make a bare number an injury count (`dont 15 grièvement`).
+INJURY_ADVERBS = frozenset({"grièvement", "gravement", "légèrement", "sérieusement", "blessés"})
+
+# Nouns after a number that are never people even when the sentence speaks of deaths.
+NOT_PEOPLE = frozenset({
+    "ans", "an", "année", "années", "mois", "jours", "jour", "heures", "heure", "minutes", "semaines",
+    "km", "kilomètres", "kilomètre", "mètres", "m", "miles", "hectares", "tonnes", "kg", "litres",
+    "dollars", "euros", "dinars", "livres", "francs", "%", "pour", "fois", "chars", "véhicules", "avions",
+    "missiles", "roquettes", "obus", "bombes", "raids", "frappes", "sorties", "maisons", "bâtiments",
+    "villes", "villages", "pays", "points", "sièges", "voix", "articles", "pages", "millions", "milliards",
+})
