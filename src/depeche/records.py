@@ -215,6 +215,7 @@ class Count:
     who: str | None = None
     source: str | None = None  # canonical actor name of who reported it
     source_actor: str | None = None  # actor id
+    period: str | None = None  # for cumulative tolls: TIMEX3 value or phrase (`depuis 2011`)
     rule: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -228,6 +229,7 @@ class Count:
             "who": self.who,
             "source": self.source,
             "source_actor": self.source_actor,
+            "period": self.period,
             "rule": self.rule,
         }
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from depeche.gazetteer.names import is_latin, key, skeleton
 
@@ -46,7 +47,7 @@ def package_version(name: str) -> str:
         return "absent"
 
 
-def own_table() -> dict[str, object]:
+def own_table() -> dict[str, Any]:
     text = resources.files("depeche.gazetteer").joinpath("data/places_fr.toml").read_text("utf-8")
     return tomllib.loads(text)
 
@@ -161,7 +162,7 @@ def build(path: Path, options: BuildOptions, progress: Callable[[str], None] = l
     countries = json.loads((data / "countries.json").read_text("utf-8"))
     french = _french_country_names()
     own_countries: dict[str, list[str]] = {}
-    for name, iso in {**table.get("countries", {}), **options.extra_countries}.items():  # type: ignore[dict-item]
+    for name, iso in {**table.get("countries", {}), **options.extra_countries}.items():
         own_countries.setdefault(str(iso), []).append(str(name))
     for iso, c in countries.items():
         eid = w.entry(c["name"], "country", iso, geonameid=c["geonameid"], population=c["population"] or 0)
@@ -187,14 +188,14 @@ def build(path: Path, options: BuildOptions, progress: Callable[[str], None] = l
     cities = json.loads((data / f"{options.cities}.json").read_text("utf-8"))
     for c in cities.values():
         iso = c["countrycode"] or None
-        admin1 = admin1_names.get(f"{iso}.{c.get('admin1code')}")
-        eid = w.entry(c["name"], "city", iso, geonameid=c["geonameid"], admin1=admin1,
+        city_admin1 = admin1_names.get(f"{iso}.{c.get('admin1code')}")
+        eid = w.entry(c["name"], "city", iso, geonameid=c["geonameid"], admin1=city_admin1,
                       lat=c["latitude"], lon=c["longitude"], population=c["population"] or 0)
         w.names(eid, [c["name"]], [a for a in c.get("alternatenames", []) if _useful_alternate(a)])
     del cities
 
     progress("regions")
-    for region in table.get("region", []):  # type: ignore[union-attr]
+    for region in table.get("region", []):
         codes = list(region.get("countries", []))
         # `names` are synonyms of one place; `each` lists separate places sharing the countries
         groups = [region["names"]] if "names" in region else [[n] for n in region.get("each", [])]

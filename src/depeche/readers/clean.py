@@ -1,21 +1,19 @@
-"""Strip web-page boilerplate (menus, other headlines, share and subscription buttons,
-cookie and comment blocks) around the body of a scraped news article.
-
-A jusText-like heuristic on lines: each line is classed by its length, its share of
-function words of the text's language, its final punctuation and typical interface
-phrases of French (and English) news sites; the article is the contiguous run of lines
-with the best prose score, plus the headline directly above it. A clean dispatch, all
-prose, comes back unchanged.
-"""
+"""Strip web-page boilerplate (menus, lists of other headlines, share and subscription
+buttons, cookie and comment blocks) from around the body of a scraped news article."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from enum import Enum
 
-FRENCH_FUNCTION_WORDS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FRENCH_FUNCTION_WORDS = _words(
     """
     le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos
     votre vos leur leurs quel quelle quels quelles tout toute tous toutes chaque plusieurs certains
@@ -27,15 +25,15 @@ FRENCH_FUNCTION_WORDS = frozenset(
     plus moins très aussi encore déjà toujours jamais non bien peu trop tant là ici ensuite puis c est
     sont était étaient été être a ai as avons avez ont avait avaient aura auront aurait auraient avoir
     fut sera seront serait seraient soit eu ayant étant fait faire peut peuvent pourrait doit doivent
-    """.split()
+    """
 )
-ENGLISH_FUNCTION_WORDS = frozenset(
+ENGLISH_FUNCTION_WORDS = _words(
     """
     the a an of to in and or but is are was were be been being has have had it its this that these
     those for on with by at from as not no he she they we you i his her their our your which who whom
     what when where there than then so if into about after over also can could would will may should
     do does did him them us me my out up more most some any all such only just other while during
-    """.split()
+    """
 )
 STOPWORDS = {"fr": FRENCH_FUNCTION_WORDS, "en": ENGLISH_FUNCTION_WORDS}
 
@@ -51,9 +49,11 @@ _INTERFACE_LINE = re.compile(
         | s'abonner\b.* | abonnez-vous\b.* | je\s+m'abonne\b.* | se\s+connecter | connexion | déconnexion
         | (?:se\s+)?déconnecter | mon\s+compte | mot\s+de\s+passe\b.* | inscription
         | (?:créer|créez)\s+(?:un|votre)\s+compte\b.* | newsletters?\b.{0,60}
-        | (?:lire|voir|écouter|regarder|découvrez|retrouvez|consultez)\s+(?:aussi|également|plus|la\s+suite|notre|nos|l'|le\s|la\s|les\s|tous|toutes)\b.{0,200}
+        | (?:lire|voir|écouter|regarder|découvrez|retrouvez|consultez)\s+
+          (?:aussi|également|plus|la\s+suite|notre|nos|l'|le\s|la\s|les\s|tous|toutes)\b.{0,200}
         | à\s+lire\s+(?:aussi|également)\b.* | sur\s+le\s+même\s+sujet | dans\s+la\s+même\s+rubrique
-        | (?:articles?|contenus?)\s+(?:similaires|liés|associés|sponsorisés) | les\s+plus\s+(?:lus|partagés|commentés|populaires)
+        | (?:articles?|contenus?)\s+(?:similaires|liés|associés|sponsorisés)
+        | les\s+plus\s+(?:lus|partagés|commentés|populaires)
         | publicité | (?:\d+\s+)?(?:commentaires?|réactions?) | réagir | réagissez\b.*
         | (?:voir|afficher)\s+(?:les|tous\s+les)\s+(?:commentaires|réponses)\b.* | répondre
         | signaler\s+(?:un\s+)?(?:abus|contenu)\b.* | accueil | menu | rechercher | recherche
@@ -72,12 +72,18 @@ _INTERFACE_PHRASE = re.compile(
     | ©\s*\d{4} | copyright | en\s+poursuivant\s+votre\s+navigation | réservé\s+aux\s+abonnés | article\s+réservé
     | contenu\s+réservé | déjà\s+abonné | abonnez-vous | votre\s+abonnement | sans\s+engagement
     | (?:votre|l')\s*adresse\s+(?:e-?)?mail | identifiez-vous | connectez-vous | vous\s+connecter
-    | (?:créez|créer)\s+(?:votre|un)\s+compte | (?:votre|ce|un)\s+compte\s+(?:sur|avec|afin|pour)\b | avec\s+(?:votre|ce)\s+compte
-    | mot\s+de\s+passe | en\s+cliquant | cliquez | inscrivez-vous | recevez\s+(?:gratuitement|chaque|notre|nos|l'essentiel)
+    | (?:créez|créer)\s+(?:votre|un)\s+compte | (?:votre|ce|un)\s+compte\s+(?:sur|avec|afin|pour)\b
+    | avec\s+(?:votre|ce)\s+compte | mot\s+de\s+passe | en\s+cliquant | cliquez | inscrivez-vous
+    | recevez\s+(?:gratuitement|chaque|notre|nos|l'essentiel)
+    | newsletters?\b | accès\s+illimité | version\s+numérique | édition\s+abonnés | abonnement
+    | champs?\s+obligatoires? | ne\s+le\s+remplissez\s+pas
+    | a\s+bien\s+été\s+(?:prise\s+en\s+compte|envoyée|enregistrée)
     | désinscri | téléchargez\s+l'application | navigateur | javascript | all\s+rights\s+reserved | privacy\s+policy
     | terms\s+of\s+(?:use|service)""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # matched on lowercased text: much faster than IGNORECASE
 )
+# Arrows in front of a line mark a link to another page.
+_LINK_ARROW = re.compile(r"^\s*(?:>>|»»|→|►|▶)")
 # A headline in a list of links often carries a paywall tag after it.
 _PAYWALL_TAG = re.compile(r"\s(?:abonnés?|premium|exclusif\s+abonnés|réservé\s+aux\s+abonnés)\s*$", re.IGNORECASE)
 # Lines said by the site about the article rather than by the article: who wrote it, when,
@@ -85,13 +91,27 @@ _PAYWALL_TAG = re.compile(r"\s(?:abonnés?|premium|exclusif\s+abonnés|réservé
 _META_LINE = re.compile(
     r"""^\W*(?:par\s+\S.{0,80} | (?:publié|mis\s+à\s+jour|modifié|actualisé)\b.{0,100}
     | (?:le\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,60} | (?:photo|crédits?|©|source)\s*:?.{0,80}
-    | (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin
-       |juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}.{0,60})$""",
+    | (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+
+      (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}.{0,60})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _META_PHRASE = re.compile(
     r"\b(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+le\s+\d|temps\s+de\s+lecture|lecture\s*:?\s*\d+\s*min",
     re.IGNORECASE,
+)
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# A photo caption names the place and day of the picture: `Des manifestants à Damas, le
+# 7 avril 2012` or `..., le 7 avril 2012 à Damas`.
+_CAPTION = re.compile(
+    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?(?:\s+(?:à|au|en|près\s+de)\s+[^.!?]{{1,40}})?\W*$",
+    re.IGNORECASE,
+)
+# A dateline opens a dispatch: `(Athènes) Un incendie...`, `PARIS (AFP) - ...`. A second
+# one further down starts another article (a list of latest news under the first).
+_DATELINE = re.compile(
+    r"""^(?:\([A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\)\s+[A-ZÀ-Ý«"“]
+    | [A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:,\s[^()]{0,30})?\s\((?:AFP|Reuters|AP|ATS|Belga|APS|MAP|Xinhua|PC)\)\s*[-–—])""",
+    re.VERBOSE,
 )
 # The start of a comment section: prose below it is readers', not the newsroom's.
 _COMMENTS_START = re.compile(
@@ -100,9 +120,10 @@ _COMMENTS_START = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
-_CLOSED = re.compile(r"[.…][\"'»”’)\]]*\s*$")
-_LEAD_IN = re.compile(r"[:;][\"'»”’)\]]*\s*$")
+_BULLET = re.compile(r"^[-•*–—·▪]\s*\w")
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+_CLOSED = re.compile(r"[.…][\"'»”’)\]]*$")
+_LEAD_IN = re.compile(r"[:;][\"'»”’)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*\s+[«\"“]?[A-ZÀ-ÖØ-Þ]")
 
 
@@ -136,6 +157,7 @@ class Paragraph:
     lead_in: bool = False  # ends with ':' and announces what follows (a quote, a tweet)
     meta: bool = False  # byline, date, credit, reading time
     comments: bool = False  # below the start of a comment section
+    dateline: bool = False  # opens with a dateline: the start of a dispatch
 
     @property
     def text(self) -> str:
@@ -149,6 +171,12 @@ LENGTH_PROSE = 120  # longer than nearly every headline
 LENGTH_HIGH = 200
 DENSITY_PROSE = 0.25
 DENSITY_FOREIGN = 0.12
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> bool:
+    """True when the end of `text` matches `pattern` (final punctuation and closing quotes);
+    only the last characters are searched, so long paragraphs cost nothing more."""
+    return pattern.search(text.rstrip()[-8:]) is not None
 
 
 def function_word_share(text: str, stopwords: frozenset[str]) -> float:
@@ -170,9 +198,9 @@ def choose_stopwords(text: str) -> frozenset[str] | None:
 def is_interface(line: str) -> bool:
     """True for a line of site interface: buttons, login, paywall, cookie and legal text."""
     text = line.strip()
-    if _INTERFACE_LINE.match(text) or _PAYWALL_TAG.search(text):
+    if _INTERFACE_LINE.match(text) or _PAYWALL_TAG.search(text[-40:]) or _LINK_ARROW.match(text):
         return True
-    return len(text) < 400 and bool(_INTERFACE_PHRASE.search(text))
+    return len(text) < 400 and bool(_INTERFACE_PHRASE.search(text.lower()))
 
 
 def is_meta(line: str) -> bool:
@@ -190,8 +218,12 @@ def classify(text: str, stopwords: frozenset[str]) -> Kind:
     share = function_word_share(text, stopwords)
     if share < DENSITY_FOREIGN and len(_WORD.findall(text)) >= 5:
         return Kind.FOREIGN
-    closed = bool(_SENTENCE_END.search(text) or _LEAD_IN.search(text))
+    closed = bool(_ends(_SENTENCE_END, text) or _ends(_LEAD_IN, text))
     if size < LENGTH_LOW:
+        # A short sentence of prose (a headline seldom ends with a full stop) or an item of
+        # a bulleted list may belong to the article: its neighbours decide.
+        if _BULLET.match(text) or (_ends(_CLOSED, text) and len(_WORD.findall(text)) >= 5 and share >= DENSITY_PROSE):
+            return Kind.NEAR
         return Kind.SHORT if closed else Kind.TITLE
     if share < DENSITY_PROSE:
         return Kind.NEAR
@@ -200,7 +232,7 @@ def classify(text: str, stopwords: frozenset[str]) -> Kind:
     # A medium paragraph closing like a sentence may be prose or the blurb under a
     # headline in a list of links: its neighbours decide. A headline may end in '?', '!'
     # or a quote, so those count only when the line holds more than one sentence.
-    if _CLOSED.search(text) or _LEAD_IN.search(text) or (closed and _INNER_SENTENCE.search(text)):
+    if _ends(_CLOSED, text) or _ends(_LEAD_IN, text) or (closed and _INNER_SENTENCE.search(text)):
         return Kind.NEAR
     return Kind.NEAR if size >= LENGTH_PROSE else Kind.TITLE
 
@@ -218,7 +250,7 @@ def split_lines(text: str) -> list[Line]:
 def _continues(previous: Line, line: Line) -> bool:
     """True when `line` goes on with the sentence of `previous` (text wrapped at a fixed width)."""
     before, after = previous.text.strip(), line.text.lstrip()
-    if not before or not after or _SENTENCE_END.search(before) or _LEAD_IN.search(before):
+    if not before or not after or _ends(_SENTENCE_END, before) or _ends(_LEAD_IN, before):
         return False
     if is_interface(before) or is_meta(before):
         return False
@@ -319,14 +351,15 @@ def _scores(paras: Sequence[Paragraph]) -> list[float]:
     return scores
 
 
-def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
-    """Indices (first, last) of the contiguous run with the highest total, if positive."""
+def _best_run(scores: Sequence[float], walls: Set[int] = frozenset()) -> tuple[int, int] | None:
+    """Indices (first, last) of the contiguous run with the highest total, if positive;
+    a run never goes on past a wall (it can start at one)."""
     best = 0.0
     best_span: tuple[int, int] | None = None
     total = 0.0
     start = 0
     for i, score in enumerate(scores):
-        if total <= 0:
+        if total <= 0 or i in walls:
             total, start = score, i
         else:
             total += score
@@ -336,35 +369,35 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
 
 
 def _top(paras: Sequence[Paragraph], first: int) -> list[int]:
-    """Indices of the headline and standfirst right above the body, if any.
+    """Indices of the headline, and of the standfirst under it, right above the body.
 
-    Going up from the body: bylines, dates and one- to three-word labels (a section, an
-    agency) are skipped, a paragraph closing like a sentence is taken as the standfirst,
-    and the next headline-like line as the headline.
+    Going up from the body: bylines, dates, photo credits and captions, and one- to
+    three-word labels (a section, an agency) are skipped; a medium paragraph closing like
+    a sentence is the standfirst; the next headline-like line is the headline. Without a
+    headline nothing is kept: a lone blurb is more likely a teaser for another article.
     """
-    found: list[int] = []
-    standfirst = False
+    standfirst: int | None = None
     skipped = 0
-    i = first - 1
-    while i >= 0:
+    for i in range(first - 1, -1, -1):
         para = paras[i]
         text = para.text
-        if para.kind in (Kind.BAD, Kind.GOOD, Kind.FOREIGN) or para.lead_in:
-            break
-        if para.meta or (para.kind is Kind.TITLE and len(_WORD.findall(text)) <= 3):
+        label = para.kind is Kind.TITLE and len(_WORD.findall(text)) <= 3
+        caption = para.kind is Kind.SHORT and bool(_ends(_CLOSED, text))
+        if para.meta or label or caption:
             skipped += 1
             if skipped > 3:
                 break
-        elif para.closed and not standfirst and para.kind is not Kind.TITLE and len(text) >= LENGTH_LOW:
-            standfirst = True
-            found.append(i)
-        else:
-            if 3 <= len(text) <= 250:
-                found.append(i)
-            return found
-        i -= 1
-    # A standfirst without a headline above it is more likely the blurb of a teaser.
-    return [i for i in found if not standfirst or len(found) > 1]
+            continue
+        if para.kind in (Kind.BAD, Kind.GOOD, Kind.FOREIGN) or para.lead_in:
+            break
+        # A dispatch opening with a dateline has no standfirst above it.
+        if para.kind is Kind.NEAR and para.closed and standfirst is None and not paras[first].dateline:
+            standfirst = i
+            continue
+        if len(text) <= 250 and not _ends(_CLOSED, text):
+            return [i] if standfirst is None else [i, standfirst]
+        break
+    return []
 
 
 def _drop_inside(paras: Sequence[Paragraph], first: int, last: int) -> set[int]:
@@ -395,9 +428,10 @@ def classify_paragraphs(text: str, stopwords: frozenset[str]) -> list[Paragraph]
     for para in paras:
         body = para.text
         para.kind = classify(body, stopwords)
-        para.closed = bool(_SENTENCE_END.search(body))
-        para.lead_in = para.kind is not Kind.BAD and bool(_LEAD_IN.search(body))
-        para.meta = para.kind is not Kind.GOOD and is_meta(body)
+        para.closed = bool(_ends(_SENTENCE_END, body) or _BULLET.match(body))
+        para.lead_in = para.kind is not Kind.BAD and bool(_ends(_LEAD_IN, body))
+        para.meta = para.kind is not Kind.GOOD and (is_meta(body) or bool(_CAPTION.search(body[-120:])))
+        para.dateline = bool(_DATELINE.match(body))
         if seen_prose and _COMMENTS_START.match(body):
             in_comments = True
         para.comments = in_comments
@@ -406,22 +440,49 @@ def classify_paragraphs(text: str, stopwords: frozenset[str]) -> list[Paragraph]
     return paras
 
 
+def looks_scraped(paras: Sequence[Paragraph]) -> bool:
+    """True when the text shows signs of a web page: interface text, a list of three or
+    more headlines, several datelines or a comment section. A clean dispatch shows none
+    and is never touched."""
+    run = titles = 0
+    for para in paras:
+        if para.kind is Kind.BAD or para.comments:
+            return True
+        # Short questions and answers of an interview are not a list: it takes headlines.
+        if para.kind in (Kind.TITLE, Kind.SHORT):
+            run += 1
+            titles += para.kind is Kind.TITLE
+        else:
+            run = titles = 0
+        if run >= 3 and titles >= 2:
+            return True
+    return sum(para.dateline for para in paras) >= 2
+
+
 def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
     """Return the article body (with its headline) of `text`, without the page around it.
 
+    A jusText-like heuristic on paragraphs (lines, or hard-wrapped lines joined): each is
+    classed by its length, its share of function words of the text's language, its final
+    punctuation and the interface phrases of French (and English) news sites, then by its
+    neighbours; the article is the contiguous run with the best prose score (never across
+    a second dateline), plus the headline and standfirst right above it.
+
     Removed lines simply disappear, with the blank lines that followed them; kept lines
-    are unchanged. `text` comes back as it is when it has fewer than three paragraphs, no
-    prose at all (nothing to tell the article from the rest), is in neither French nor
-    English (unless `stopwords` is given), or is all article.
+    are unchanged. `text` comes back as it is when it shows no sign of a web page (see
+    `looks_scraped`): a clean dispatch is never touched. So does a text with fewer than
+    three paragraphs or no prose at all (nothing to tell the article from the rest), or in
+    neither French nor English (unless `stopwords` is given).
     """
     if stopwords is None:
         stopwords = choose_stopwords(text)
         if stopwords is None:
             return text
     paras = classify_paragraphs(text, stopwords)
-    if len(paras) < 3:
+    if len(paras) < 3 or not looks_scraped(paras):
         return text
-    span = _best_run(_scores(paras))
+    walls = {i for i, para in enumerate(paras) if para.dateline}
+    span = _best_run(_scores(paras), walls)
     if span is None:
         # No paragraph is surely prose: a short article, its standfirst and links. Take
         # the medium paragraphs that close like sentences as the prose there is.
@@ -429,10 +490,13 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
             if para.kind is Kind.NEAR and para.closed:
                 para.kind = Kind.GOOD
         _spread(paras, _neighbours(paras))
-        span = _best_run(_scores(paras))
+        span = _best_run(_scores(paras), walls)
         if span is None:
             return text
     first, last = span
+    # The last line of the text right under the body is a signature, `(AFP)` or a name.
+    if last == len(paras) - 2 and len(paras[-1].text) <= 60 and paras[-1].kind is not Kind.BAD:
+        last += 1
     drop = _drop_inside(paras, first, last)
     keep = sorted(_top(paras, first)) + [i for i in range(first, last + 1) if i not in drop]
     if not keep or len(keep) == len(paras):

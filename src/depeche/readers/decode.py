@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from typing import Literal
 
 # Share of control characters above which bytes are not taken for text. Real text has
 # none apart from tab, newline, carriage return and form feed; a little slack lets a
@@ -15,10 +16,21 @@ _MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65_536
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 _CONTROL_BYTES = (frozenset(range(32)) - _TEXT_CONTROLS) | {127}
+_CONTROL_DELETE = bytes(sorted(_CONTROL_BYTES))
+
+
+BINARY = "binary file, not text"
 
 
 class DecodeError(ValueError):
-    """Bytes that cannot be read as text; the message says why, in words a user understands."""
+    """Bytes that cannot be read as text; the message says why, in words a user understands.
+
+    `kind` is "unsupported" for data that is not text at all, "error" otherwise.
+    """
+
+    def __init__(self, message: str, kind: Literal["error", "unsupported"] = "error") -> None:
+        super().__init__(message)
+        self.kind: Literal["error", "unsupported"] = kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +46,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_DELETE))
     return controls / len(sample) > _MAX_CONTROL_SHARE
 
 
@@ -58,7 +70,7 @@ def check_text(text: str) -> str:
     sample = text[:_SAMPLE]
     controls = sum(1 for ch in sample if ord(ch) < 128 and ord(ch) in _CONTROL_BYTES)
     if "\x00" in text or controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise DecodeError("binary file, not text")
+        raise DecodeError(BINARY, "unsupported")
     return text
 
 
@@ -78,16 +90,19 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError as err:
             raise DecodeError(f"starts with a UTF-16 byte-order mark but is not UTF-16: {err.reason}") from None
     if looks_binary(data):
-        raise DecodeError("binary file, not text")
+        raise DecodeError(BINARY, "unsupported")
     try:
         return Decoded(check_text(data.decode("utf-8")))
     except UnicodeDecodeError as err:
         where = f"byte 0x{data[err.start]:02X} at offset {err.start}"
+    text, encoding = decode_legacy(data)
+    return Decoded(check_text(text), (f"not valid UTF-8 ({where}): read as {encoding}",))
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: (text, name of the encoding used)."""
     try:
-        text = data.decode("cp1252")
-        encoding = "cp1252"
+        return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte, so it always succeeds.
-        text = data.decode("latin-1")
-        encoding = "latin-1"
-    return Decoded(check_text(text), (f"not valid UTF-8 ({where}): read as {encoding}",))
+        return data.decode("latin-1"), "latin-1"

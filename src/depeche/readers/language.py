@@ -37,9 +37,7 @@ def detector() -> LanguageDetector:
             if _detector is None:
                 # Low-accuracy mode only uses trigrams: several times faster and lighter,
                 # and on paragraphs of news text (not single words) just as right.
-                _detector = (
-                    LanguageDetectorBuilder.from_languages(*LANGUAGES).with_low_accuracy_mode().build()
-                )
+                _detector = LanguageDetectorBuilder.from_languages(*LANGUAGES).with_low_accuracy_mode().build()
     return _detector
 
 

@@ -31,9 +31,13 @@ KIND_NOUNS: dict[str, CountKind] = {
                                    "marcheurs", "participants", "émeutiers")},
 }
 
-# `détenus` is a toll after `arrêter` but also the word for prisoners freed in an exchange:
-# it names people without saying what happened to them unless a verb says so.
-WEAK_KIND_NOUNS = frozenset({"détenu", "détenus", "victime", "victimes", "évacué", "évacués"})
+# Toll nouns a verb may overrule (`20 victimes ont été blessées`); `détenus` and `évacués` also
+# name people a verb must speak of (prisoners freed in an exchange are not arrests).
+# Crowd nouns too: `26 manifestants ont été tués` is a death toll, not a turnout.
+OVERRULED_NOUNS = frozenset({"détenu", "détenus", "victime", "victimes", "évacué", "évacués", "corps"}) | frozenset(
+    w for w, k in KIND_NOUNS.items() if k == "participants"
+)
+NEEDS_VERB_NOUNS = frozenset({"détenu", "détenus", "évacué", "évacués"})
 
 # Nouns for people, with the English word used as `who`.
 PEOPLE_NOUNS: dict[str, str | None] = {
@@ -73,15 +77,14 @@ PEOPLE_NOUNS: dict[str, str | None] = {
 # Endings of demonyms written as nouns (`trois Égyptiens`, `650.000 Libyens`); the word must
 # also be capitalised, which keeps out common nouns with these endings.
 DEMONYM_ENDINGS = ("iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ites", "ins", "ines",
-                   "ens", "ards", "ols", "oles", "ques", "ois", "ans", "anes", "is", "ies", "ses")
+                   "ens", "ards", "ols", "oles", "ques", "ans", "anes", "is")
 
 # Verbs whose subject is what is counted, in any voice (`17 personnes ont péri`).
 SUBJECT_VERBS: dict[str, CountKind] = {
     **{v: "killed" for v in ("mourir", "périr", "décéder", "succomber")},
     **{v: "displaced" for v in ("fuir", "réfugier", "exiler", "émigrer", "enfuir")},
-    **{v: "participants" for v in ("manifester", "défiler", "protester", "rassembler", "réunir",
-                                   "participer", "marcher", "mobiliser", "descendre", "converger", "affluer",
-                                   "camper", "occuper")},
+    **{v: "participants" for v in ("manifester", "défiler", "protester", "participer", "marcher", "descendre",
+                                   "converger", "affluer", "camper", "occuper")},
 }
 # Transitive verbs whose object (or passive subject) is what is counted (`ont tué 17 civils`,
 # `17 civils ont été tués`).
@@ -91,33 +94,38 @@ OBJECT_VERBS: dict[str, CountKind] = {
     **{v: "injured" for v in ("blesser", "hospitaliser")},
     **{v: "displaced" for v in ("déplacer", "évacuer", "expulser", "chasser", "déporter", "jeter")},
     **{v: "arrested" for v in ("arrêter", "interpeller", "détenir", "emprisonner", "incarcérer", "appréhender",
-                               "capturer", "écrouer", "condamner", "juger", "inculper", "embarquer",
-                               "rafler")},
-    **{v: "kidnapped" for v in ("enlever", "kidnapper", "séquestrer", "rapter", "otage")},
-    **{v: "participants" for v in ("rassembler", "réunir", "mobiliser", "attirer")},
+                               "capturer", "écrouer", "inculper", "embarquer", "rafler")},
+    **{v: "kidnapped" for v in ("enlever", "kidnapper", "séquestrer", "rapter")},
+    **{v: "participants" for v in ("rassembler", "réunir")},
 }
-# Participles as written, for when the lemmatiser stumbles on a form (`blessées`, `abattus`).
-PARTICIPLES: dict[str, CountKind] = {
+# Participles as written, for when the lemmatiser stumbles on a form (`blessées`, `abattus`):
+# those of verbs whose subject is counted (any auxiliary) and of transitive ones (only passive).
+SUBJECT_PARTICIPLES: dict[str, CountKind] = {
+    **{w: "killed" for w in _participles("mort décédé péri tombé")},
+    **{w: "displaced" for w in _participles("réfugié exilé enfui fui")},
+    **{w: "participants" for w in _participles("manifesté défilé descendu")},
+}
+OBJECT_PARTICIPLES: dict[str, CountKind] = {
     **{w: "killed" for w in _participles("tué massacré exécuté abattu assassiné fusillé égorgé décapité "
-                                          "lynché achevé fauché pendu mort décédé péri tombé")},
+                                          "lynché achevé fauché pendu")},
     **{w: "injured" for w in _participles("blessé hospitalisé")},
-    **{w: "displaced" for w in _participles("déplacé évacué expulsé chassé déporté réfugié exilé enfui "
-                                             "fui jeté")},
+    **{w: "displaced" for w in _participles("déplacé évacué expulsé chassé déporté jeté")},
     **{w: "arrested" for w in _participles("arrêté interpellé détenu emprisonné incarcéré appréhendé "
                                             "capturé écroué inculpé embarqué raflé")},
     **{w: "kidnapped" for w in _participles("enlevé kidnappé séquestré pris")},
-    **{w: "participants" for w in _participles("rassemblé réuni mobilisé")},
+    **{w: "participants" for w in _participles("rassemblé réuni")},
 }
-# Participles that say nothing alone but do with what follows (`pris en otage`, `tombés au combat`,
-# `jetés sur les routes`).
+# Words that say nothing alone but do with what follows (`pris en otage`, `tombés au combat`,
+# `jetés sur les routes`, `descendus dans la rue`): the complement must come within a few words.
 NEEDS_COMPLEMENT: dict[str, tuple[str, ...]] = {
-    "pris": ("otage",), "prise": ("otage",), "prises": ("otage",),
-    "tombé": ("combat", "champ"), "tombés": ("combat", "champ"), "tombée": ("combat",), "tombées": ("combat",),
-    "jeté": ("route", "routes", "exil"), "jetés": ("route", "routes", "exil"),
-    "jetée": ("route", "routes", "exil"), "jetées": ("route", "routes", "exil"),
-    "descendre": ("rue", "rues"), "marcher": ("sur", "contre", "pour", "rue"),
+    **{w: ("otage", "otages") for w in _participles("pris")},
+    **{w: ("combat", "combats", "champ") for w in _participles("tombé")},
+    **{w: ("route", "routes", "exil") for w in _participles("jeté")},
+    **{w: ("rue", "rues", "place") for w in (*_participles("descendu"), "descendre", "descendent")},
+    "jeter": ("route", "routes", "exil"),
+    "marcher": ("sur", "contre", "pour", "rue", "rues"),
     "camper": ("place",), "occuper": ("place",), "mobiliser": ("contre", "pour", "rue"),
-    "condamner": ("prison",), "juger": ("pour",),
+    **{w: ("place",) for w in _participles("occupé")},
 }
 
 # Verb + object idioms where the counted people are the subject (`ont trouvé la mort`).
@@ -128,18 +136,13 @@ SUBJECT_IDIOMS: dict[tuple[str, str], CountKind] = {
     ("passer", "frontière"): "displaced", ("traverser", "frontière"): "displaced",
     ("prendre", "part"): "participants", ("descendre", "rue"): "participants",
 }
-# Verbs that report a toll whose noun says the kind (`faisant 10 morts`) or, with a people noun,
-# say nothing (`faisant 10 personnes`); listed so the window search may look past them.
-TOLL_VERBS = frozenset({"faire", "causer", "provoquer", "entraîner", "compter", "dénombrer", "recenser",
-                        "déplorer", "s'élever", "élever", "atteindre", "passer", "dépasser"})
 
 # Nouns of events or states whose `de` complement is what is counted (`la mort de 17 civils`).
 EVENT_NOUNS: dict[str, CountKind] = {
     **{w: "killed" for w in ("mort", "décès", "massacre", "assassinat", "exécution", "exécutions", "meurtre",
-                             "meurtres", "tuerie", "élimination", "disparition")},
+                             "meurtres", "tuerie")},
     **{w: "injured" for w in ("blessure", "blessures", "hospitalisation")},
-    **{w: "displaced" for w in ("fuite", "exode", "déplacement", "départ", "afflux", "arrivée", "évacuation",
-                                "expulsion")},
+    **{w: "displaced" for w in ("fuite", "exode", "déplacement", "évacuation", "expulsion")},
     **{w: "arrested" for w in ("arrestation", "arrestations", "interpellation", "interpellations",
                                "détention", "incarcération", "emprisonnement", "capture", "condamnation")},
     **{w: "kidnapped" for w in ("enlèvement", "enlèvements", "rapt", "kidnapping", "séquestration",
@@ -148,11 +151,6 @@ EVENT_NOUNS: dict[str, CountKind] = {
                                    "marche", "cortège", "défilé", "sit-in", "grève", "foule", "mobilisation",
                                    "protestation", "émeute")},
 }
-# `disparition` and `départ` name a toll only in a count's immediate grammar; they stay in the
-# table because `la disparition de 12 personnes` is killed-or-missing, which the codebook
-# does not count: keep them out.
-for _w in ("disparition", "départ", "arrivée", "afflux"):
-    del EVENT_NOUNS[_w]
 
 # Adverbs that make a bare number an injury count (`dont 15 grièvement`).
 INJURY_ADVERBS = frozenset({"grièvement", "gravement", "légèrement", "sérieusement", "blessés"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Literal
 
 from text_to_num import text2num
@@ -124,9 +125,9 @@ def _words_value(text: str) -> int | None:
         return None
 
 
-def _digits_value(text: str) -> float:
+def _digits_value(text: str) -> Decimal:
     compact = re.sub(_SEP, "", text)
-    return float(compact.replace(",", "."))
+    return Decimal(compact.replace(",", "."))  # Decimal: `2,3 millions` must come out whole
 
 
 def _multiplier(word: str) -> int:
@@ -161,14 +162,13 @@ def _from_match(m: re.Match[str]) -> tuple[Number, str] | None:
         value = _digits_value(m.group("digits"))
         if m.group("dmult"):
             value *= _multiplier(m.group("dmult"))
-        if value != int(value):
+        if value != value.to_integral_value():
             return None  # `2,5` people is not a head count
         return Number(value=int(value)), "digits"
-    words = m.group("words")
-    value = _words_value(words)
-    if value is None:
+    spelled = _words_value(m.group("words"))
+    if spelled is None:
         return None
-    return Number(value=value), "words"
+    return Number(value=spelled), "words"
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, int]]:

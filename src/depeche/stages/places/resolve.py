@@ -1,0 +1,78 @@
+"""Choose one gazetteer entry per place name, from what the whole document says about its countries.
+
+A name's entries are ranked by the document's countries (named, or implied by demonyms and by the
+other, unambiguous places), their neighbours, population, and the kind of place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from depeche.gazetteer import Entry, Gazetteer
+from depeche.stages.places.detect import Candidate
+
+KIND_BONUS = {"country": 2.0, "region": 1.0, "admin": 0.2, "city": 0.0, "other": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    entry: Entry
+    country: str | None  # for an area over several countries: the one the document is about
+    confidence: float
+
+
+class CountryContext:
+    """Shares of the document's country evidence, each in [0, 1]."""
+
+    def __init__(self, counts: Counter[str], gazetteer: Gazetteer) -> None:
+        total = sum(counts.values())
+        self.share = {c: n / total for c, n in counts.items()} if total else {}
+        self.gazetteer = gazetteer
+
+    def weight(self, country: str | None) -> float:
+        if not country:
+            return 0.0
+        near = max((self.share.get(n, 0.0) for n in self.gazetteer.neighbours(country)), default=0.0)
+        return self.share.get(country, 0.0) + 0.25 * near
+
+    def top(self, among: Iterable[str]) -> str | None:
+        ranked = sorted(among, key=lambda c: -self.share.get(c, 0.0))
+        return ranked[0] if ranked and self.share.get(ranked[0], 0.0) > 0 else None
+
+
+def country_evidence(cands: Sequence[Candidate], demonyms: Counter[str]) -> Counter[str]:
+    """Countries named, demonyms, and the countries of names with a single likely reading."""
+    counts: Counter[str] = Counter(demonyms)
+    for c in cands:
+        countries = {e.country for e in c.entries if e.kind == "country" and e.primary and e.country}
+        if len(countries) == 1:
+            counts[countries.pop()] += 2
+            continue
+        big = [e for e in c.entries if e.kind == "city" and e.population >= 50_000]
+        if len(big) == 1 and big[0].country:
+            counts[big[0].country] += 1
+    return counts
+
+
+def _entry_score(e: Entry, ctx: CountryContext, admin_cue: bool) -> float:
+    pop = math.log10(e.population + 10) / 7.0
+    kind = KIND_BONUS.get(e.kind, 0.0)
+    if admin_cue and e.kind == "admin":
+        kind += 1.0
+    ctx_weight = max((ctx.weight(c) for c in e.all_countries), default=0.0)
+    return 2.5 * ctx_weight + 1.2 * pop + kind + (0.4 if e.primary else 0.0)
+
+
+def choose(entries: Sequence[Entry], ctx: CountryContext, admin_cue: bool = False) -> Choice:
+    """The best reading of a name in this document, and how far ahead of the next one it is."""
+    scored = sorted(((_entry_score(e, ctx, admin_cue), e) for e in entries), key=lambda x: -x[0])
+    best_score, best = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else 2.0
+    confidence = 1.0 / (1.0 + math.exp(-2.0 * margin))
+    country = best.country
+    if country is None and best.countries:
+        country = ctx.top(best.countries)
+    return Choice(best, country, confidence)
