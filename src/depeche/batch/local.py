@@ -55,10 +55,11 @@ def run(
     `partition_size` at a time, in this process or in `processes` worker processes."""
     stages = tuple(stage_names)
     if processes <= 1:
-        local = extractor or worker_extractor(stages, batch_size)
-        parts = _partitions(items, partition_size)
-        for part in parts:
-            outcomes = _pair(part, list(local.extract([a for a in part if isinstance(a, Article)])))
+        for part in _partitions(items, partition_size):
+            articles = [a for a in part if isinstance(a, Article)]
+            # the model is loaded only once there is something to parse
+            results = list((extractor or worker_extractor(stages, batch_size)).extract(articles)) if articles else []
+            outcomes = _pair(part, results)
             for outcome in outcomes:
                 if on_outcome:
                     on_outcome(outcome)
@@ -68,8 +69,7 @@ def run(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         pending: deque[tuple[list[Article | Failure], Future[list[DocumentResult | Failure]]]] = deque()
-        parts = _partitions(items, partition_size)
-        for part in parts:
+        for part in _partitions(items, partition_size):
             articles = [a for a in part if isinstance(a, Article)]
             pending.append((part, pool.submit(process_partition, articles, stages, batch_size)))
             while len(pending) > processes * 2:

@@ -148,9 +148,12 @@ def load_gazetteer(
     return SqliteGazetteer(path)
 
 
-def _remove_stale(current: Path) -> None:
+def _remove_stale(current: Path, max_age_days: float = 7.0) -> None:
+    # Other option sets (another table size) may be in use by a running process right now:
+    # only builds untouched for a week are taken for leftovers of older versions.
+    cutoff = time.time() - max_age_days * 86400
     for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
+        if old != current and old.stat().st_mtime < cutoff:
             old.unlink(missing_ok=True)
 
 

@@ -17,6 +17,7 @@ from depeche.records import Precision, Published
 
 Direction = Literal["last", "before", "next", "after"]
 Part = Literal["start", "mid", "end"]
+Toward = Literal["nearest", "past", "future"]
 
 NO_PUBLISHED = "no publication date: relative value unknown"
 COARSE = "publication date known only to the {}"
@@ -282,16 +283,15 @@ def this_season(pub: Published | None, code: str, offset: int) -> Resolved:
     ref = pub.start if pub.month is not None else date(pub.year, 6, 30)
     season_year = ref.year + 1 if code == "WI" and ref.month == 12 else ref.year
     candidate = season(season_year, code)
-    assert candidate.start is not None and candidate.end is not None
-    if offset < 0 and candidate.end >= ref:
+    if offset < 0 and candidate.end is not None and candidate.end >= ref:
         candidate = season(season_year - 1, code)
-    elif offset > 0 and candidate.start <= ref:
+    elif offset > 0 and candidate.start is not None and candidate.start <= ref:
         candidate = season(season_year + 1, code)
     return candidate
 
 
 def nearest_year(pub: Published | None, month_: int, day_: int | None = None,
-                 direction: Literal["nearest", "past", "future"] = "nearest") -> int | None:
+                 direction: Toward = "nearest") -> int | None:
     """The year that puts `day_ month_` nearest the publication (`le 3 juin`, `en décembre`).
 
     Ties go to the past: news mostly reports what already happened.

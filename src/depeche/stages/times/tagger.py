@@ -28,7 +28,7 @@ from depeche.stages.times.lexicon import (
     roman_to_int,
     words_to_int,
 )
-from depeche.stages.times.normalise import Resolved
+from depeche.stages.times.normalise import Resolved, Toward
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,13 +273,13 @@ def _anchor_for_day(ctx: Context, position: int) -> tuple[date | None, str]:
 
 
 def _date_parts(m: re.Match[str], ctx: Context, d: str, mo: str, y: str | None,
-                direction: str = "nearest") -> Resolved | None:
+                direction: Toward = "nearest") -> Resolved | None:
     day_, month_ = _day_of(m.group(d)), _month_of(m.group(mo))
     if month_ is None:
         return None
     year_ = _year_of(m.group(y), ctx) if y else None
     if year_ is None:
-        year_ = nz.nearest_year(ctx.published, month_, day_, direction)  # type: ignore[arg-type]
+        year_ = nz.nearest_year(ctx.published, month_, day_, direction)
         if year_ is None:
             if not 1 <= day_ <= 31:
                 return None
@@ -291,7 +291,7 @@ def _date_parts(m: re.Match[str], ctx: Context, d: str, mo: str, y: str | None,
 
 def h_day_month(m: re.Match[str], ctx: Context) -> list[Found] | None:
     rel = _rel(m.group("rel"))
-    direction = "past" if rel < 0 else "future" if rel > 0 else "nearest"
+    direction: Toward = "past" if rel < 0 else "future" if rel > 0 else "nearest"
     res = _date_parts(m, ctx, "d", "m", "y", direction)
     if res is not None and res.start is not None and m.group("wd") and not m.group("y"):
         # `jeudi 12 novembre` without a year: the nearest year in which 12 November is a Thursday
@@ -389,7 +389,7 @@ def h_month(m: re.Match[str], ctx: Context) -> list[Found] | None:
     if month_ is None:
         return []
     rel = _rel(m.group("rel"))
-    direction = "past" if rel < 0 else "future" if rel > 0 else "nearest"
+    direction: Toward = "past" if rel < 0 else "future" if rel > 0 else "nearest"
     year_ = nz.nearest_year(ctx.published, month_, None, direction)
     first = "mois" if m.group("mois") else "m"
     if year_ is None:
@@ -767,33 +767,41 @@ _SINCE = rf"(?:(?P<since>depuis|dès|jusqu{AP}au|jusqu{AP}à)\s+)?"
 RULES: tuple[Rule, ...] = (
     Rule("range_days", _c(
         rf"{B}(?:du|entre\s+le|entre|les|de)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR4}))?"
-        rf"\s+(?:au|et(?:\s+le)?|à|-)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}|{MONTH_ABBR})(?:\s+(?P<y2>{YEAR4}))?{E}"), h_range_days, frozenset({"month"})),
+        rf"\s+(?:au|et(?:\s+le)?|à|-)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}|{MONTH_ABBR})(?:\s+(?P<y2>{YEAR4}))?{E}"),
+        h_range_days, frozenset({"month"})),
     Rule("range_months", _c(
         rf"{B}(?:de|d{AP}|entre)\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR4}))?\s+(?:à|au|et|jusqu{AP}en)\s+"
         rf"(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR4}))?{E}"), h_range_months, frozenset({"month"})),
     Rule("range_years", _c(
-        rf"{B}(?:(?:de|entre|d{AP}ici)\s+)?(?P<y1>{YEAR4})\s*(?:à|et|au|[-–])\s*(?P<y2>{YEAR4}){E}(?![.,]\d)"), h_range_years, frozenset({"digit"})),
+        rf"{B}(?:(?:de|entre|d{AP}ici)\s+)?(?P<y1>{YEAR4})\s*(?:à|et|au|[-–])\s*(?P<y2>{YEAR4}){E}(?![.,]\d)"),
+        h_range_years, frozenset({"digit"})),
     Rule("day_month", _c(
         rf"{B}{_SINCE}(?:(?P<det>le|ce|du|au)\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?P<d>{DAY})\s+"
         rf"(?P<m>{MONTH}|{MONTH_ABBR})(?:\s+(?P<y>{YEAR4}|{YEAR2}))?(?!\w)(?:\s+(?P<rel>derni[eè]r|prochain){E})?"
-        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<tod>{TOD}){E})?"), h_day_month, frozenset({"month"})),
-    Rule("numeric", _c(rf"{B}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}}|\d{{2}}){E}(?![/.]\d)"), h_numeric, frozenset({"digit"})),
-    Rule("iso", _c(rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"), h_numeric, frozenset({"digit"})),
+        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<tod>{TOD}){E})?"),
+        h_day_month, frozenset({"month"})),
+    Rule("numeric", _c(rf"{B}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}}|\d{{2}}){E}(?![/.]\d)"),
+        h_numeric, frozenset({"digit"})),
+    Rule("iso", _c(rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"),
+        h_numeric, frozenset({"digit"})),
     Rule("part_of", _c(
         rf"{B}(?:(?:au|en|à\s+la|vers\s+la|dès\s+la|dès|depuis\s+la|depuis|jusqu{AP}à\s+la|jusqu{AP}à|la|le)\s+)?"
         rf"(?P<part>début|fin|mi|milieu|courant)\s*-?\s*(?:(?:de\s+l{AP}|d{AP}|du|de\s+la|de)\s*)?"
         rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{AP}))?"
         rf"(?:(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})"
         rf"|(?P<unit>ann[ée]e|an|mois|semaine|si[èe]cle|d[ée]cennie)(?:\s+(?P<rel>derni[eè]re?|prochaine?"
-        rf"|pass[ée]e?|en\s+cours))?|(?P<rom>(?-i:[IVX]{{1,5}}))(?:e|è|ème|eme)\s+si[èe]cle){E}"), h_part, frozenset({"month", "digit", "unit"})),
+        rf"|pass[ée]e?|en\s+cours))?|(?P<rom>(?-i:[IVX]{{1,5}}))(?:e|è|ème|eme)\s+si[èe]cle){E}"),
+        h_part, frozenset({"month", "digit", "unit"})),
     Rule("month_year", _c(
         rf"{B}(?:(?P<pre>depuis|dès|jusqu{AP}en|jusqu{AP}à|en|d{AP}ici|de|d{AP}|à|et|avant|après|vers|pour)\s*)?"
         rf"(?P<mois>(?:le\s+|au\s+|du\s+)?mois\s+d(?:e\s+|{AP}))?(?P<m>{MONTH})\s+"
-        rf"(?:de\s+l{AP}ann[ée]e\s+)?(?P<y>{YEAR4}|{YEAR2}){E}(?![.,]\d)"), h_month_year, frozenset({"month"})),
+        rf"(?:de\s+l{AP}ann[ée]e\s+)?(?P<y>{YEAR4}|{YEAR2}){E}(?![.,]\d)"),
+        h_month_year, frozenset({"month"})),
     Rule("month", _c(
         rf"{B}(?:(?P<pre>depuis|dès|jusqu{AP}en|en|d{AP}ici|avant|après|vers|entre|de|d{AP}|à|pour)\s*"
         rf"|(?P<mois>(?:le\s+|au\s+|du\s+|ce\s+)?mois\s+d(?:e\s+|{AP})))(?P<m>{MONTH})"
-        rf"(?:\s+(?P<rel>derni[eè]r|prochain|pass[ée]))?{E}(?!\s+(?:{YEAR4}|{YEAR2}))"), h_month, frozenset({"month"})),
+        rf"(?:\s+(?P<rel>derni[eè]r|prochain|pass[ée]))?{E}(?!\s+(?:{YEAR4}|{YEAR2}))"),
+        h_month, frozenset({"month"})),
     Rule("season", _c(
         rf"{B}(?P<det>au|à\s+l{AP}|l{AP}|le|du|de\s+l{AP}|de\s+cet|de\s+ce|cet|ce|cette|en|depuis\s+l{AP}|depuis\s+le|durant\s+l{AP}"
         rf"|durant\s+le|pendant\s+l{AP}|pendant\s+le|dès\s+l{AP}|dès\s+le)\s*"
@@ -802,21 +810,27 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", _c(
         rf"{B}(?:(?P<part>début|fin|milieu|mi)\s*-?\s*)?(?:(?:les|des|aux|dans\s+les)\s+)?(?P<a>ann[ée]es)\s+"
         rf"(?P<d>(?:19|20)?\d0){E}"), h_decade, frozenset({"unit"})),
-    Rule("century", _c(rf"{B}(?P<rom>(?-i:[IVX]{{1,5}}))(?:e|è|ème|eme)\s+si[èe]cle{E}"), h_century, frozenset({"unit"})),
+    Rule("century", _c(rf"{B}(?P<rom>(?-i:[IVX]{{1,5}}))(?:e|è|ème|eme)\s+si[èe]cle{E}"),
+        h_century, frozenset({"unit"})),
     Rule("year", _c(
         rf"{B}(?P<pre>depuis|dès|jusqu{AP}en|en|d{AP}ici|vers|avant|après|l{AP}an|l{AP}ann[ée]e|ann[ée]e"
-        rf"|de\s+l{AP}an|courant|de|d{AP}|à|pour|au)\s*(?P<y>{YEAR4}){E}(?![.,]\d|\s*(?:%|€|\$))"), h_year, frozenset({"digit"})),
+        rf"|de\s+l{AP}an|courant|de|d{AP}|à|pour|au)\s*(?P<y>{YEAR4}){E}(?![.,]\d|\s*(?:%|€|\$))"),
+        h_year, frozenset({"digit"})),
     Rule("relative_day", _c(
         rf"{B}(?P<w>avant[-‐‑]hier|apr[èe]s[-‐‑]demain|aujourd{AP}hui|hier|demain)"
-        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+(?:fin\s+de\s+|début\s+de\s+)?)?(?P<tod>{TOD}){E})?{E}"), h_relative_day, frozenset({"word"})),
-    Rule("this_daypart", _c(rf"{B}(?:ce|cet|cette)\s+(?P<tod>matin|apr[èe]s-midi|soir|nuit)(?P<la>-l[àa])?(?:-ci)?{E}"), h_this_daypart, frozenset({"word"})),
+        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+(?:fin\s+de\s+|début\s+de\s+)?)?(?P<tod>{TOD}){E})?{E}"),
+        h_relative_day, frozenset({"word"})),
+    Rule("this_daypart", _c(rf"{B}(?:ce|cet|cette)\s+(?P<tod>matin|apr[èe]s-midi|soir|nuit)(?P<la>-l[àa])?(?:-ci)?{E}"),
+        h_this_daypart, frozenset({"word"})),
     Rule("anchor_day", _c(
         rf"{B}(?P<w>l{AP}avant-veille|la\s+veille|le\s+lendemain|le\s+surlendemain|ce\s+jour-l[àa]"
-        rf"|le\s+jour\s+même|le\s+même\s+jour)(?:\s+(?:au\s+)?(?P<tod>matin|soir|après-midi){E})?{E}"), h_anchor_day, frozenset({"word", "unit"})),
+        rf"|le\s+jour\s+même|le\s+même\s+jour)(?:\s+(?:au\s+)?(?P<tod>matin|soir|après-midi){E})?{E}"),
+        h_anchor_day, frozenset({"word", "unit"})),
     Rule("weekday", _c(
         rf"{B}(?:(?P<pre>depuis|dès|jusqu{AP}à|jusqu{AP}au|ce|le|avant|après)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<rel>derni[eè]r|prochain|pass[ée]|suivant|précédent|d{AP}avant|d{AP}après){E})?"
-        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+(?:fin\s+de\s+|début\s+de\s+)?)?(?P<tod>{TOD}){E})?{E}"), h_weekday, frozenset({"weekday"})),
+        rf"(?:\s*,?\s+(?:au\s+|dans\s+la\s+|en\s+(?:fin\s+de\s+|début\s+de\s+)?)?(?P<tod>{TOD}){E})?{E}"),
+        h_weekday, frozenset({"weekday"})),
     Rule("relative_unit", _c(
         rf"{B}(?P<det>l{AP}|la\s+|le\s+|ce\s+|cet\s+|cette\s+)(?P<unit>semaine|mois|an|ann[ée]e|week-?end|"
         rf"trimestre|si[èe]cle|d[ée]cennie)(?P<ci>-ci|-l[àa])?(?:\s+(?P<rel>derni[eè]re?|pass[ée]e?|prochaine?"
@@ -824,7 +838,8 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", _c(
         rf"{B}(?:(?:le|au|du|ce)\s+)?(?P<n>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)"
         rf"\s+trimestre(?:\s+(?:de\s+l{AP}ann[ée]e\s+)?(?P<y>{YEAR4})"
-        rf"|\s+(?P<rel>de\s+l{AP}ann[ée]e\s+derni[eè]re|de\s+l{AP}an\s+dernier))?{E}"), h_quarter, frozenset({"unit"})),
+        rf"|\s+(?P<rel>de\s+l{AP}ann[ée]e\s+derni[eè]re|de\s+l{AP}an\s+dernier))?{E}"),
+        h_quarter, frozenset({"unit"})),
     Rule("ago", _c(
         rf"{B}(?P<lead>il\s+y\s+(?:a|avait)|voici|voilà|cela\s+fait|ça\s+fait|dans|d{AP}ici)\s+(?P<mod>{PREMOD})?"
         rf"(?P<q>{QUANT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?{E}"), h_ago, frozenset({"unit"})),
@@ -833,17 +848,21 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<u>{UNIT}){E}"), h_last_n, frozenset({"unit"})),
     Rule("set", _c(
         rf"{B}(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<q>{NUM})\s+)?(?P<what>{WEEKDAY}s?|jours?|semaines?|mois"
-        rf"|ans|an|ann[ée]es?|matins?|soirs?|nuits?|week-?ends?){E}"), h_set, frozenset({"unit", "weekday"})),
+        rf"|ans|an|ann[ée]es?|matins?|soirs?|nuits?|week-?ends?){E}"),
+        h_set, frozenset({"unit", "weekday"})),
     # `maintenant` is left out: it is mostly a discourse marker (`maintenant que`, `et maintenant`)
-    Rule("present", _c(rf"{B}(?:actuellement|à\s+l{AP}heure\s+actuelle|à\s+l{AP}heure\s+qu{AP}il\s+est){E}"), h_ref, frozenset({"word", "unit"})),
+    Rule("present", _c(rf"{B}(?:actuellement|à\s+l{AP}heure\s+actuelle|à\s+l{AP}heure\s+qu{AP}il\s+est){E}"),
+        h_ref, frozenset({"word", "unit"})),
     Rule("clock", _c(
         rf"{B}(?:(?:à|vers|dès|jusqu{AP}à|avant|après|entre|et|de|aux\s+alentours\s+de|à\s+partir\s+de)\s+"
         rf"(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?:\s*[0-5]\d)?|(?:[01]?\d|2[0-4])\s*[hH]\s*[0-5]\d"
-        rf"|(?:[01]?\d|2[0-4])[hH]|(?:à|vers)\s+(?:midi|minuit))(?:\s*(?:GMT|heure\s+locale))?{E}"), h_clock, frozenset({"digit", "word"})),
+        rf"|(?:[01]?\d|2[0-4])[hH]|(?:à|vers)\s+(?:midi|minuit))(?:\s*(?:GMT|heure\s+locale))?{E}"),
+        h_clock, frozenset({"digit", "word"})),
     Rule("duration", _c(
         rf"{B}(?:(?P<pre>depuis|pendant|durant|en|pour|sur|après|avant|au\s+bout\s+d(?:e\s+|{AP})"
         rf"|au\s+cours\s+d(?:e\s+|{AP}))\s+)?(?P<mod>{PREMOD})?(?P<q>{QUANT})\s*(?P<u>{UNIT})"
-        rf"(?P<half>\s+et\s+demie?)?(?P<post>\s+(?:environ|au\s+moins|à\s+peine))?{E}"), h_duration, frozenset({"unit"})),
+        rf"(?P<half>\s+et\s+demie?)?(?P<post>\s+(?:environ|au\s+moins|à\s+peine))?{E}"),
+        h_duration, frozenset({"unit"})),
 )
 
 
