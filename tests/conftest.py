@@ -24,3 +24,18 @@ def nlp():  # type: ignore[no-untyped-def]
     from depeche.pipeline import load_nlp
 
     return load_nlp()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the current output; review the diff",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import os
+
+    if config.getoption("--update-golden"):
+        os.environ["DEPECHE_UPDATE_GOLDEN"] = "1"

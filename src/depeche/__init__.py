@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from depeche.records import (
     Actor,
@@ -22,6 +23,9 @@ from depeche.records import (
     Span,
     TimeExpr,
 )
+
+if TYPE_CHECKING:
+    from depeche.pipeline import Extractor
 
 __version__ = "0.1.0"
 
@@ -48,7 +52,7 @@ class UnsupportedLanguage(ValueError):
 
 
 @cache
-def _extractor():  # type: ignore[no-untyped-def]
+def _extractor() -> Extractor:
     from depeche.pipeline import Extractor
 
     return Extractor()

@@ -33,7 +33,8 @@ class Work:
 
     def span(self, start: int, end: int) -> Span:
         """A `Span` over the article text, with its sentence index."""
-        return Span(start, end, self.doc.text[start:end], self.sentence_of(start))
+        # article.text, not doc.text: spaCy rebuilds doc.text from the tokens on every access
+        return Span(start, end, self.article.text[start:end], self.sentence_of(start))
 
 
 class Stage(Protocol):

@@ -105,9 +105,9 @@ def group_mentions(
         if not is_acronym(m.name):
             continue
         letters = m.name.replace(".", "").upper()
-        key = expansions.get(m.name) or expansions.get(letters)
-        if key:
-            join(key, m, "acronym of its expansion")
+        expansion = expansions.get(m.name) or expansions.get(letters)
+        if expansion:
+            join(expansion, m, "acronym of its expansion")
         else:
             join(f"org:{letters.lower()}", m, "same acronym")
 

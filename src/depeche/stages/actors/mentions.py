@@ -208,21 +208,21 @@ class MentionFinder:
         words = [fold(t.text) for t in doc]
         folded_doc = Doc(self.vocab_nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         found: list[tuple[int, int, str]] = []
-        for key, s, e in self.exact(doc):
-            found.append((s, e, self.vocab_nlp.vocab.strings[key]))
-        for key, s, e in self.folded(folded_doc):
-            found.append((s, e, self.vocab_nlp.vocab.strings[key]))
+        for match_id, s, e in self.exact(doc):
+            found.append((s, e, self.vocab_nlp.vocab.strings[match_id]))
+        for match_id, s, e in self.folded(folded_doc):
+            found.append((s, e, self.vocab_nlp.vocab.strings[match_id]))
         # longest first, then leftmost, so `mission des Nations unies en Libye` beats `Nations unies`
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         out: list[Mention] = []
         used: set[int] = set()
-        for s, e, key in found:
+        for s, e, label in found:
             if used.intersection(range(s, e)):
                 continue
             span = doc[s:e]
             if not _whole_word(span):
                 continue
-            actor_id = self._ids[key]
+            actor_id = self._ids[label]
             known = self.known.get(actor_id)
             # a country name inside a prepositional phrase (`en Libye`) is a place, not an actor
             if known.type == "state" and not _acts(span):
