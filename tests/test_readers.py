@@ -480,3 +480,80 @@ def test_reads_all_evaluation_articles() -> None:
     assert len(items) == len(articles) == 469
     assert all(a.published is not None and a.text.strip() for a in articles)
     assert {a.language for a in articles} == {"fr"}
+
+
+# --- cleaning: readers' comments ------------------------------------------------------------------
+
+_ARTICLE = [
+    "Inondations dans la vallée : deux villages évacués",
+    "Les eaux de la rivière ont envahi dans la nuit de lundi à mardi les deux villages situés en aval du "
+    "barrage, contraignant les autorités à évacuer près de quatre cents habitants vers le gymnase de la commune.",
+    "Selon la préfecture, aucune victime n'est à déplorer, mais plusieurs routes départementales restent "
+    "coupées et les services de l'État redoutent une nouvelle montée des eaux d'ici jeudi soir.",
+    "Le maire a demandé la reconnaissance de l'état de catastrophe naturelle, la troisième en dix ans pour "
+    "la commune, dont une partie des habitations a été construite en zone inondable.",
+]
+
+
+def test_clean_drops_comments_without_a_heading() -> None:
+    comments = [
+        "Envoyer par email",
+        "Encore une fois les pouvoirs publics n'ont rien anticipé !!! On nous prend pour des idiots.",
+        "je suis bien d'accord avec vous,c'est toujours la même chose chaque hiver...",
+        "Vous oubliez que le barrage date des années soixante, personne ne veut payer pour l'entretenir.",
+        "Courage aux habitants :) j'ai de la famille là-bas et ils ont tout perdu.",
+    ]
+    text = "\n".join(_ARTICLE + comments)
+    assert clean_text(text) == "\n".join(_ARTICLE)
+
+
+def test_clean_drops_comments_below_a_comment_form() -> None:
+    thread = [
+        "Veuillez remplir tous les champs obligatoires avant de soumettre votre commentaire.",
+        "Mon voisin a dû quitter sa maison en pleine nuit, les pompiers ont été formidables.",
+        "Le barrage aurait dû être surélevé depuis longtemps, tout le monde le savait dans la vallée.",
+    ]
+    text = "\n".join(_ARTICLE + thread)
+    assert clean_text(text) == "\n".join(_ARTICLE)
+
+
+def test_clean_keeps_an_interview() -> None:
+    text = "\n".join(
+        [
+            "Une géologue explique la crue",
+            "La chercheuse étudie depuis vingt ans les crues de la vallée et les ouvrages qui les contiennent.",
+            "Partager sur Facebook",
+            "Pourquoi la rivière est-elle sortie de son lit si vite ?",
+            "Je pense que les sols étaient déjà saturés par les pluies de la semaine précédente, et que le "
+            "barrage a dû relâcher beaucoup d'eau en quelques heures.",
+            "Faut-il craindre une nouvelle crue ?",
+            "Vous savez, tout dépend de la météo. Je reste prudente, mais les prévisions sont plutôt bonnes "
+            "pour la fin de la semaine.",
+            "Que faudrait-il changer ?",
+            "Mon conseil est simple : entretenir les digues et ne plus construire dans les zones inondables.",
+        ]
+    )
+    cleaned = clean_text(text)
+    assert "Partager" not in cleaned
+    assert cleaned.endswith("ne plus construire dans les zones inondables.")
+
+
+def test_clean_keeps_quoted_tweets_and_testimonies() -> None:
+    text = "\n".join(
+        [
+            "Les réseaux sociaux racontent la crue",
+            "Sur les réseaux sociaux, les habitants de la vallée ont partagé toute la nuit des images de la "
+            "montée des eaux, parfois au péril de leur sécurité, selon les secours.",
+            "Partager sur Twitter",
+            "Une habitante du village écrit :",
+            "@riveraine: je n'ai jamais vu ça, l'eau arrive aux fenêtres du rez-de-chaussée #crue",
+            "Un autre témoigne :",
+            "J'ai réveillé mes voisins vers deux heures du matin, nous sommes montés sur la colline.",
+            "« Je suis inquiète pour mes amis », confie une troisième, évacuée vers le gymnase.",
+            "@valleeinfo : les pompiers sont partout, vous pouvez les appeler au 18 #crue",
+        ]
+    )
+    cleaned = clean_text(text)
+    assert "Partager" not in cleaned
+    for kept in ("@riveraine: je n'ai jamais vu ça", "J'ai réveillé mes voisins", "« Je suis inquiète pour mes amis »"):
+        assert kept in cleaned

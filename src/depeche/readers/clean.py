@@ -119,6 +119,41 @@ _COMMENTS_START = re.compile(
     r"|ajouter\s+un\s+commentaire|écrire\s+un\s+commentaire|comments?|leave\s+a\s+(?:comment|reply))\W*$",
     re.IGNORECASE,
 )
+# Text of a comment form or of its moderation rules, wherever it appears in a line: the
+# comment section starts there.
+_COMMENT_FORM = re.compile(
+    r"""(?:laisser|ajouter|écrire|poster|publier|rédiger)\s+(?:un|votre)\s+commentaire | votre\s+commentaire
+    | vos\s+commentaires | commentaires?\s+(?:sont|seront|est|sera)\s+(?:désormais\s+)?(?:modérés?|publiés?|relus?)
+    | charte\s+(?:de\s+(?:modération|bonne\s+conduite|participation)|des\s+(?:commentaires|contributions))
+    | nétiquette | ce\s+champ\s+vide | commentaires\s+(?:sont\s+)?(?:fermés|clos)
+    | soyez\s+le\s+premier\s+à\s+(?:commenter|réagir) | pour\s+(?:commenter|réagir)\b""",
+    re.VERBOSE,  # matched on lowercased text
+)
+# The header or footer line of one reader comment: a pseudonym and a time, `Posté par X`,
+# `X a écrit :`, the buttons under it, its number, its age.
+_COMMENT_MARK = re.compile(
+    rf"""^\W*(?:(?:posté|postée|écrit|écrite|envoyé|envoyée|rédigé|rédigée)\s+par\s+\S.{{0,80}}
+    | répondre(?:\s+à\s+\S.{{0,40}})? | signaler(?:\s+(?:un|ce|le))?\s+(?:abus|commentaire|contenu).{{0,20}}
+    | recommander | alerter | j'aime | (?:\d+\s+)?(?:réponses?|recommandations?|votes?) | \#\s?\d{{1,5}}
+    | il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)
+    | \S+(?:\s\S+)?\s+a\s+écrit\s*:
+    | .{{0,60}}?\b\d{{1,2}}(?:er)?(?:[/.-]\d{{1,2}}[/.-]|\s+(?:{_MONTHS})\s+)\d{{2,4}}
+      ,?\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{2}}.{{0,20}}
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Signs of a reader rather than a reporter, outside quotes (a quote may run on to the end
+# of its paragraph, as French continues a quote over several): speaking as `je` or to
+# `vous`, `!!`, smileys; and weaker ones, careless typing (no space after a comma, a
+# lowercase start, `Mr`, `...` twice, shouting) or a reply (`>`).
+_QUOTED = re.compile(r"«[^»]{0,3000}(?:»|$)|“[^”]{0,3000}(?:”|$)|\"[^\"\n]{0,3000}(?:\"|$)|^\s*[-–—]\s.*")
+# (matched on lowercased text, with a leading space: much faster than lookbehinds)
+_PERSON = re.compile(r"[\s(«\"“](?:j['’]|(?:je|moi|mon|ma|mes|tu|toi|vous|votre|vos)(?=[\s,.;:!?)»\"”…]|$))")
+_CHATTY = re.compile(r"[!?][!?]|[:;]-?[()dp](?!\w)|\b(?:lol|mdr|ptdr)\b")
+_CARELESS = re.compile(r"[a-zà-ÿ][,;][a-zà-ÿ]|\bM[rR]\.?\s|[A-ZÀ-Ý]{4,}\s+[A-ZÀ-Ý]{4,}\s+[A-ZÀ-Ý]{4,}")
+_INTERVIEW = re.compile(r"\b(?:interview|entretien|propos\s+recueillis|questions?\s+à)\b", re.IGNORECASE)
+# A tweet quoted in the article (`@compte : ...`, hashtags) is neither.
+_TWEET = re.compile(r"^\W*@\w|(?<![\w&])#[^\W\d_]\w{2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^[-•*–—·▪]\s*\w")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
@@ -157,6 +192,9 @@ class Paragraph:
     lead_in: bool = False  # ends with ':' and announces what follows (a quote, a tweet)
     meta: bool = False  # byline, date, credit, reading time
     comments: bool = False  # below the start of a comment section
+    chatty: bool = False  # reads like a reader's comment (see `is_chatty`)
+    mark: bool = False  # the header or footer line of a reader's comment
+    form: bool = False  # a comment-section heading or the text of a comment form
     dateline: bool = False  # opens with a dateline: the start of a dispatch
 
     @property
@@ -200,7 +238,25 @@ def is_interface(line: str) -> bool:
     text = line.strip()
     if _INTERFACE_LINE.match(text) or _PAYWALL_TAG.search(text[-40:]) or _LINK_ARROW.match(text):
         return True
-    return len(text) < 400 and bool(_INTERFACE_PHRASE.search(text.lower()))
+    if len(text) >= 400:
+        return False
+    lower = text.lower()
+    return bool(_INTERFACE_PHRASE.search(lower) or _COMMENT_FORM.search(lower))
+
+
+def is_chatty(text: str) -> bool:
+    """True for prose that reads like a reader's comment rather than a report: `je` or
+    `vous` outside quotes, `!!`, smileys, careless typing, an address to another reader."""
+    if ("@" in text or "#" in text) and _TWEET.search(text):
+        return False
+    bare = _QUOTED.sub(" ", text) if any(q in text for q in '«“"-–—') else text
+    lower = " " + bare.lower()
+    if _PERSON.search(lower) or _CHATTY.search(lower):
+        return True
+    stripped = bare.lstrip()
+    careless = len(_CARELESS.findall(bare)) + (bare.count("...") >= 2)
+    careless += bool(stripped) and (stripped[0].islower() or stripped[0] == ">")
+    return careless >= 2
 
 
 def is_meta(line: str) -> bool:
@@ -424,7 +480,6 @@ def _drop_inside(paras: Sequence[Paragraph], first: int, last: int) -> set[int]:
 def classify_paragraphs(text: str, stopwords: frozenset[str]) -> list[Paragraph]:
     """The paragraphs of `text`, classed in context (exposed to inspect the cleaner)."""
     paras = paragraphs(split_lines(text))
-    in_comments = seen_prose = False
     for para in paras:
         body = para.text
         para.kind = classify(body, stopwords)
@@ -432,12 +487,108 @@ def classify_paragraphs(text: str, stopwords: frozenset[str]) -> list[Paragraph]
         para.lead_in = para.kind is not Kind.BAD and bool(_ends(_LEAD_IN, body))
         para.meta = para.kind is not Kind.GOOD and (is_meta(body) or bool(_CAPTION.search(body[-120:])))
         para.dateline = bool(_DATELINE.match(body))
-        if seen_prose and _COMMENTS_START.match(body):
-            in_comments = True
-        para.comments = in_comments
-        seen_prose = seen_prose or para.kind is Kind.GOOD
+        short = len(body) < 160
+        para.mark = short and bool(_COMMENT_MARK.match(body))
+        para.form = para.kind is Kind.BAD and (
+            bool(_COMMENTS_START.match(body)) or bool(_COMMENT_FORM.search(body.lower()))
+        )
+        para.chatty = para.kind is not Kind.BAD and not para.mark and is_chatty(body)
+    for i, (before, _) in enumerate(_neighbours(paras)):
+        # What a lead-in announces (`X écrit :`), or the translation of a quote in another
+        # language, is a quote in the article.
+        if before is not None and (
+            (paras[before].lead_in and not paras[before].chatty) or paras[i - 1].kind is Kind.FOREIGN
+        ):
+            paras[i].chatty = False
     _resolve_context(paras)
+    start = comments_start(paras)
+    if start is not None:
+        for para in paras[start:]:
+            para.comments = True
     return paras
+
+
+# A comment section is told from the article above it by style alone only with enough
+# evidence: this many paragraphs of readers below, and this much sober prose above.
+COMMENTS_MIN_SIGNS = 3
+COMMENTS_MIN_BODY = 400
+_PROSE = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+
+
+def _body_chars(paras: Sequence[Paragraph]) -> tuple[int, int]:
+    """Characters of prose in `paras`, and how many of them read like readers' comments."""
+    prose = [len(p.text) for p in paras if p.kind is Kind.GOOD]
+    chatty = [len(p.text) for p in paras if p.kind is Kind.GOOD and p.chatty]
+    return sum(prose), sum(chatty)
+
+
+def comments_start(paras: Sequence[Paragraph]) -> int | None:
+    """Index of the first paragraph of the readers' comments under the article, if any.
+
+    A comment heading or the text of a comment form below the body starts them, as long as
+    readers' prose or little prose follows. Without one, the comments are the tail of the
+    page where paragraphs that read like readers (see `is_chatty`), or comment headers and
+    buttons, come thick (the suffix with the most of them, each sober paragraph costing
+    half a sign); above it there must be a body of sober prose, and below it no
+    interview (questions each followed by an answer).
+    """
+    by_form = by_style = None
+    for i, para in enumerate(paras):
+        if not para.form:
+            continue
+        before, before_chatty = _body_chars(paras[:i])
+        if before - before_chatty < COMMENTS_MIN_BODY:
+            continue
+        after, _ = _body_chars(paras[i:])
+        if after < before or any(p.chatty or p.mark for p in paras[i + 1 : i + 30]):
+            by_form = i
+        break
+    by_style = _comments_by_style(paras)
+    return min((i for i in (by_form, by_style) if i is not None), default=None)
+
+
+def _is_question(para: Paragraph) -> bool:
+    return len(para.text) < 300 and para.text.rstrip().endswith("?")
+
+
+def _answered(paras: Sequence[Paragraph]) -> int:
+    """Questions each followed by an answer: the turns of an interview."""
+    prose = [p for p in paras if p.kind in _PROSE or _is_question(p)]
+    return sum(1 for p, q in zip(prose, prose[1:], strict=False) if _is_question(p) and not _is_question(q))
+
+
+def _comments_by_style(paras: Sequence[Paragraph]) -> int | None:
+    best, best_start, total = 0.0, None, 0.0
+    for i in range(len(paras) - 1, 0, -1):
+        para = paras[i]
+        if para.chatty or para.mark:
+            total += 1
+            # Comments start after a break (a pseudonym, a button, a heading, a short
+            # line), never in the middle of a run of paragraphs of prose.
+            inside = para.kind in (Kind.GOOD, Kind.NEAR) and (
+                paras[i - 1].kind in (Kind.GOOD, Kind.NEAR)
+                or (i > 1 and paras[i - 1].kind is Kind.TITLE and paras[i - 2].kind in (Kind.GOOD, Kind.NEAR))
+            )
+            if total >= best and not inside:
+                best, best_start = total, i
+        elif para.kind in _PROSE:
+            total -= 0.5
+    if best_start is None or best < COMMENTS_MIN_SIGNS - 1:
+        return None
+    tail = paras[best_start:]
+    if sum(p.chatty or p.mark for p in tail) < COMMENTS_MIN_SIGNS:
+        return None
+    before, before_chatty = _body_chars(paras[:best_start])
+    if before - before_chatty < COMMENTS_MIN_BODY or before_chatty > 0.25 * before:
+        return None
+    # An interview (questions to `vous`, answers by `je`) is not a comment thread.
+    if any(_INTERVIEW.search(p.text) for p in paras[:best_start] if p.kind is not Kind.GOOD or len(p.text) < 400):
+        return None
+    window = [p for p in paras[max(0, best_start - 3) : best_start + 12] if p.kind in _PROSE or _is_question(p)]
+    answered = _answered(window)
+    if answered >= 2 and answered >= 0.25 * len(window):
+        return None
+    return best_start
 
 
 def looks_scraped(paras: Sequence[Paragraph]) -> bool:
@@ -482,7 +633,10 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
     if len(paras) < 3 or not looks_scraped(paras):
         return text
     walls = {i for i, para in enumerate(paras) if para.dateline}
-    span = _best_run(_scores(paras), walls)
+    # The article ends where the readers' comments start: no run goes on into them.
+    end = next((i for i, para in enumerate(paras) if para.comments), len(paras))
+    scores = _scores(paras)
+    span = _best_run(scores[:end], walls) or _best_run(scores, walls)
     if span is None:
         # No paragraph is surely prose: a short article, its standfirst and links. Take
         # the medium paragraphs that close like sentences as the prose there is.
@@ -490,7 +644,8 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
             if para.kind is Kind.NEAR and para.closed:
                 para.kind = Kind.GOOD
         _spread(paras, _neighbours(paras))
-        span = _best_run(_scores(paras), walls)
+        scores = _scores(paras)
+        span = _best_run(scores[:end], walls) or _best_run(scores, walls)
         if span is None:
             return text
     first, last = span

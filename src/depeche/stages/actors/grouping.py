@@ -88,7 +88,7 @@ def group_mentions(
     for m in orgs:
         if is_acronym(m.name):
             continue
-        key = f"org:{fold(m.name)}"
+        key = f"name:{fold(m.name)}"
         join(key, m, "same name")
         if m.acronym:
             expansions.setdefault(m.acronym, key)
@@ -109,14 +109,14 @@ def group_mentions(
         if expansion:
             join(expansion, m, "acronym of its expansion")
         else:
-            join(f"org:{letters.lower()}", m, "same acronym")
+            join(f"name:{letters.lower()}", m, "same acronym")
 
     # 3. persons: full names, then surnames joining the latest full name they end
     persons = [m for m in mentions if m.kind == "person"]
     full: list[tuple[int, str, str]] = []  # (start, surname, key)
     for m in persons:
         if len(m.name.split()) >= 2:
-            key = f"person:{fold(m.name)}"
+            key = f"name:{fold(m.name)}"
             join(key, m, "same full name")
             full.append((m.start, surname(m.name), key))
     known_surnames: dict[str, str] = {}
@@ -136,14 +136,16 @@ def group_mentions(
         elif last in known_surnames:
             join(known_surnames[last], m, "surname of a known person")
         else:
-            join(f"person:{last}", m, "same name")
+            join(f"name:{last}", m, "same name")
     # a full name whose surname is a known person's (`Mouammar Kadhafi` when `Kadhafi` is known)
-    for key in [k for k in groups if k.startswith("person:") and " " in k]:
+    for key in [k for k in groups if k.startswith("name:") and " " in k]:
         g = groups[key]
         target = known_surnames.get(surname(g.mentions[0].name))
         if target and _same_person(known, groups[target], g):
             groups[target].mentions.extend(g.mentions)
             del groups[key]
+
+    _join_first_words(groups)
 
     # 4. groups: followers by their leader, group nouns by role and country
     leader_keys = _leader_index(groups, known)
@@ -177,6 +179,26 @@ def group_mentions(
     return actors
 
 
+def _join_first_words(groups: dict[str, _Group]) -> None:
+    """A lone word that begins exactly one longer name of the document is that name, shortened:
+    `Natasha` -> `Natasha Smith`, `la Cour` -> `Cour pénale internationale`, `Frères` -> `Frères musulmans`."""
+    firsts: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        for m in g.mentions:
+            words = m.name.split()
+            if len(words) >= 2 and m.kind != "group":
+                firsts.setdefault(fold(words[0]), set()).add(key)
+    for key in [k for k in groups if k.startswith("name:")]:
+        g = groups[key]
+        if any(len(m.name.split()) != 1 or is_acronym(m.name) for m in g.mentions):
+            continue
+        targets = firsts.get(fold(g.mentions[0].name), set()) - {key}
+        if len(targets) == 1:
+            target = groups[targets.pop()]
+            target.mentions.extend(g.mentions)
+            del groups[key]
+
+
 def _same_person(known: KnownActors, known_group: _Group, other: _Group) -> bool:
     """A full name that ends with a known person's surname is that person unless it names another."""
     name = other.mentions[0].name
@@ -186,7 +208,7 @@ def _same_person(known: KnownActors, known_group: _Group, other: _Group) -> bool
 def _leader_index(groups: dict[str, _Group], known: KnownActors) -> dict[str, str]:
     index: dict[str, str] = {}
     for key, g in groups.items():
-        if key.startswith(("person:", "known:")):
+        if key.startswith(("name:", "known:")):
             for m in g.mentions:
                 index.setdefault(surname(m.name), key)
                 index.setdefault(fold(m.name), key)

@@ -172,7 +172,9 @@ class MentionFinder:
             self.exact.add(key, docs)
         for key, docs in folded_patterns.items():
             self.folded.add(key, docs)
-        self.groups = Matcher(vocab)
+        self.capitals = PhraseMatcher(vocab, attr="ORTH")
+        for form, code in self.known.capitals():
+            self.capitals.add(f"capital:{code}", [self.vocab_nlp.make_doc(form)])
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         for phrase in GROUP_PHRASES:
             self.phrases.add(phrase, [self.vocab_nlp.make_doc(phrase)])
@@ -188,10 +190,13 @@ class MentionFinder:
             mentions.append(m)
             taken.append((m.start, m.end))
 
+        for m in self._followers(doc):
+            if free(m.start, m.end):
+                add(m)
         for m in self._known(doc):
             if free(m.start, m.end):
                 add(m)
-        for m in self._followers(doc):
+        for m in self._capitals(doc):
             if free(m.start, m.end):
                 add(m)
         for m in self._entities(doc):
@@ -205,7 +210,7 @@ class MentionFinder:
 
     # -- well-known actors -------------------------------------------------------------
     def _known(self, doc: Doc) -> list[Mention]:
-        words = [fold(t.text) for t in doc]
+        words = [fold(t.text) or t.text for t in doc]  # a lone combining mark folds to nothing
         folded_doc = Doc(self.vocab_nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         found: list[tuple[int, int, str]] = []
         for match_id, s, e in self.exact(doc):
@@ -231,9 +236,27 @@ class MentionFinder:
                 continue
             used.update(range(s, e))
             acronym = _parenthesised_acronym(span)
+            if known.type == "person":
+                span = _with_title(span)
             kind: MentionKind = "state" if known.type == "state" else "known"
             out.append(Mention(span.start_char, span.end_char, span.text, kind, span.text, actor_id,
                                country=known.country, acronym=acronym, rule="known-actor table"))
+        return out
+
+    # -- `Washington a annoncé`: a capital as the subject stands for its government -------------
+    def _capitals(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        for match_id, s, e in self.capitals(doc):
+            span = doc[s:e]
+            dep = span.root.dep_
+            subject = dep.startswith("nsubj") or dep == "obl:agent" or (
+                dep == "conj" and span.root.head.dep_.startswith("nsubj")
+            )
+            if not subject or not _whole_word(span):
+                continue
+            code = self.vocab_nlp.vocab.strings[match_id].split(":", 1)[1]
+            out.append(Mention(span.start_char, span.end_char, span.text, "state", span.text, f"state:{code}",
+                               country=code, rule="capital as subject (metonymy)"))
         return out
 
     # -- named entities ------------------------------------------------------------------
@@ -341,17 +364,45 @@ def _whole_word(span: SpacySpan) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+# Prepositions that make a country name a location (`en Libye`, `vers la Syrie`).
+_LOCATIVE = {"en", "à", "au", "aux", "dans", "vers", "depuis", "sur", "sous", "jusqu'", "jusque", "près", "hors",
+             "via", "outre", "travers", "partout", "entre", "chez"}
+# Nouns that make `de la Syrie` a location (`l'est de la Syrie`, `la frontière de la Libye`).
+_GEO_HEADS = {"est", "ouest", "nord", "sud", "centre", "frontière", "frontières", "région", "régions", "ville",
+              "villes", "capitale", "côte", "côtes", "territoire", "sol", "reste", "partie", "intérieur", "province",
+              "provinces", "littoral", "désert", "montagnes", "ciel", "espace", "eaux", "large", "carte",
+              "nord-est", "nord-ouest", "sud-est", "sud-ouest", "histoire", "population", "habitants", "peuple"}
+
+
 def _acts(span: SpacySpan) -> bool:
-    """True when a state's name is used as an actor: subject, agent, or object of a verb."""
-    head = span.root
-    dep = head.dep_
-    if dep.startswith("nsubj") or dep in {"obl:agent", "obj", "iobj"}:
-        return True
-    if dep == "conj" and (head.head.dep_.startswith("nsubj") or head.head.dep_ == "obl:agent"):
-        return True
-    if dep == "ROOT" and head.pos_ in {"PROPN", "NOUN"}:
+    """True when a state's name is used as an actor, not as a location.
+
+    Locations are the names governed by a locative preposition (`en Libye`) or completing a
+    geographic noun (`l'est de la Syrie`); subjects, objects and other complements are actors
+    (`les appels de la France`, `a accusé la Syrie`).
+    """
+    root = span.root
+    case = {c.lower_ for c in root.children if c.dep_ in {"case", "fixed"}}
+    if root.i > 0 and root.doc[root.i - 1].lower_ in _LOCATIVE:
+        case.add(root.doc[root.i - 1].lower_)
+    if case & _LOCATIVE:
         return False
-    return False
+    if root.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"} and root.head.lower_ in _GEO_HEADS:
+        return False
+    if root.dep_ == "conj":
+        return _acts(root.doc[root.head.i : root.head.i + 1])
+    if root.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in root.children):
+        return False  # a headline or a list item naming the country
+    return True
+
+
+def _with_title(span: SpacySpan) -> SpacySpan:
+    """Extend a person's name leftwards over titles: `Haftar` -> `maréchal Haftar`, `M. Haftar`."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and (doc[i - 1].lower_.rstrip(".") in TITLES or doc[i - 1].text == "M."):
+        i -= 1
+    return doc[i : span.end]
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
