@@ -32,6 +32,7 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     known_id: str | None = None
     rule: str = ""
+    leader: _Group | None = None  # for followers (`forces loyales à X`): X's group
 
 
 def initials(name: str) -> str:
@@ -155,8 +156,9 @@ def group_mentions(
         if m.leader:
             leader_key = leader_keys.get(surname(m.leader)) or leader_keys.get(fold(m.leader))
             leader_name = _canonical(groups[leader_key], known) if leader_key else m.leader
-            join(f"followers:{leader_key or fold(m.leader)}:{m.role}", m, "followers of one leader")
-            groups[f"followers:{leader_key or fold(m.leader)}:{m.role}"].rule = f"{m.role} of {leader_name}"
+            key = f"followers:{leader_key or fold(m.leader)}:{m.role}"
+            join(key, m, f"{m.role} of {leader_name}")
+            groups[key].leader = groups[leader_key] if leader_key else None
         else:
             country = m.country or home
             join(f"group:{m.role}:{country}", m, "same role, same country")
@@ -249,6 +251,8 @@ def _country(g: _Group, known: KnownActors, home: str | None) -> str | None:
     for m in g.mentions:
         if m.country:
             return m.country
+    if g.leader is not None:
+        return _country(g.leader, known, home)
     if g.key.startswith("group:"):
         return home
     return None
