@@ -204,3 +204,18 @@ def test_golden_dispatch(nlp: Any) -> None:
     if os.environ.get("DEPECHE_UPDATE_GOLDEN") or not expected_file.exists():
         expected_file.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert got == json.loads(expected_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_cumulative_tolls_carry_their_period() -> None:
+    import depeche
+
+    result = depeche.extract(
+        "Le conflit a fait plus de 10.000 morts depuis 2011. Hier, trois soldats ont été tués. "
+        "Au moins 300 civils ont été blessés depuis le début de l'offensive.",
+        published="2013-05-02",
+    )
+    periods = {(c.kind, c.value): c.period for c in result.counts}
+    assert periods[("killed", 10000)] == "2011"
+    assert periods[("killed", 3)] is None
+    assert periods[("injured", 300)] == "depuis le début de l'offensive"

@@ -3,9 +3,11 @@ with their qualifier and who reported them (`depeche.counts.v1`)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import ClassVar
 
-from depeche.records import Count
+from depeche.records import Count, TimeExpr
 from depeche.stages.base import Work, register_stage
 from depeche.stages.counts.attribution import Attribution, attribute
 from depeche.stages.counts.finder import CountFinder, Found
@@ -57,9 +59,40 @@ def _counts(work: Work, f: Found) -> list[Count]:
     out = [base]
     if low is not None and high is not None and low != high and not n.vague:
         # A range states two figures: its low end (the conservative toll) and its high end.
-        out.append(Count(base.span, f.kind, high, low, high, "up_to", f.who, base.source, base.source_actor,
-                         base.rule + "|range-high"))
+        out.append(replace(base, value=high, qualifier="up_to", rule=base.rule + "|range-high"))
+    period = _period(work, f.start, f.end)
+    if period is not None:
+        out = [replace(c, period=period[0], rule=c.rule + f"|period:{period[1]}") for c in out]
     return out
+
+
+# `depuis le début du conflit`: a cumulative toll's period named by an event rather than a date.
+_SINCE_EVENT = re.compile(
+    r"\b(?:depuis|dès)\s+(?:le|la|l'|l’|les)\s*(?:début|déclenchement|éclatement|commencement|chute|lancement|"
+    r"départ|mort|arrivée|fin)\b[^,.;:!?()]{0,60}",
+    re.IGNORECASE,
+)
+
+
+def _period(work: Work, start: int, end: int) -> tuple[str, str] | None:
+    """The period a toll covers (`plus de 10.000 morts depuis 2011`): (value or phrase, rule)."""
+    sentence = work.sentence_of(start)
+    text = work.article.text
+
+    def since(t: TimeExpr) -> bool:
+        before = text[max(0, t.span.start - 12) : t.span.start].lower()
+        return t.modifier == "since" or "depuis" in before
+
+    times = [t for t in work.result.times if t.span.sentence == sentence and since(t)]
+    if times:
+        after = [t for t in times if t.span.start >= end]
+        best = after[0] if after else times[-1]
+        return best.value, "since-time"
+    first, last = work.result.sentences[sentence] if sentence < len(work.result.sentences) else (start, end)
+    m = _SINCE_EVENT.search(text, end, last) or _SINCE_EVENT.search(text, first, start)
+    if m:
+        return m.group(0).strip(), "since-event"
+    return None
 
 
 register_stage(CountsStage.name)(CountsStage)
