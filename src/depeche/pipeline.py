@@ -132,6 +132,10 @@ class Extractor:
             for stage in self.stages:
                 needs |= stage.needs
             self.nlp = load_nlp(needs)
+        for stage in self.stages:
+            setup = getattr(stage, "setup", None)
+            if setup is not None:
+                setup(self.nlp)
 
     @property
     def signature(self) -> str:

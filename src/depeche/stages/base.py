@@ -38,7 +38,11 @@ class Work:
 
 
 class Stage(Protocol):
-    """What every stage provides. `needs` names the spaCy components it reads."""
+    """What every stage provides. `needs` names the spaCy components it reads.
+
+    A stage may also define `setup(self, nlp: Language) -> None`, called once the model is
+    loaded, to build what it needs from the model's vocabulary or tokenizer.
+    """
 
     name: ClassVar[str]
     needs: ClassVar[frozenset[str]]

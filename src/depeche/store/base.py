@@ -14,6 +14,7 @@ from depeche.records import Article, DocumentResult, Published
 from depeche.store.rows import fold
 
 AddOutcome = Literal["added", "unchanged", "updated"]
+TimelineBucket = Literal["day", "week", "month"]
 
 
 class StoreError(Exception):
@@ -41,6 +42,10 @@ class EventQuery:
     - `type`: PLOVER type, any case. `status`: `occurred`, `planned`..., any case.
     - `actor`: case- and accent-insensitive substring of the event's actor or target name.
     - `limit`, `offset`: a page of the results (`count_events` ignores them).
+    - `q`: words that must all occur (as word prefixes, any case or accent) in the event's
+      evidence or in its article's text; operators and punctuation are plain text.
+    - `bbox`: `(west, south, east, north)` in degrees; events without coordinates never match.
+      A west greater than east crosses the antimeridian.
 
     Raises ValueError, naming the field, for a value that cannot be a filter.
     """
@@ -53,6 +58,8 @@ class EventQuery:
     status: str | None = None
     limit: int | None = None
     offset: int = 0
+    q: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
 
     def __post_init__(self) -> None:
         country = _blank_to_none(self.country)
@@ -69,6 +76,8 @@ class EventQuery:
             raise ValueError(f"limit must be 0 or more, not {self.limit}")
         if self.offset < 0:
             raise ValueError(f"offset must be 0 or more, not {self.offset}")
+        if self.bbox is not None:
+            _check_bbox(self.bbox)
 
     # The normalised forms below are what backends compare with their stored columns.
 
@@ -104,10 +113,29 @@ class EventQuery:
         status = _blank_to_none(self.status)
         return status.lower() if status else None
 
+    @property
+    def search_words(self) -> list[str]:
+        """The words of `q`, without punctuation or operators; empty when there is no text filter."""
+        return _WORD.findall(self.q or "")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _check_bbox(bbox: tuple[float, float, float, float]) -> None:
+    if len(bbox) != 4:
+        raise ValueError(f"bbox must be west,south,east,north, not {bbox!r}")
+    west, south, east, north = bbox
+    for name, value, limit in (("west", west, 180), ("south", south, 90), ("east", east, 180), ("north", north, 90)):
+        if not -limit <= value <= limit:  # also refuses NaN
+            raise ValueError(f"bbox {name} must be between -{limit} and {limit} degrees, not {value}")
+    if south > north:
+        raise ValueError(f"bbox south ({south}) is north of its north ({north})")
+
 
 @runtime_checkable
 class Store(Protocol):
-    """Where extraction results are kept and queried. Backends: `SQLiteStore` (PostgreSQL to come)."""
+    """Where extraction results are kept and queried. Backends: `SQLiteStore`, `PostgresStore`."""
 
     def add(self, article: Article, result: DocumentResult) -> AddOutcome:
         """Store one document in one transaction.
@@ -130,6 +158,18 @@ class Store(Protocol):
         """The stored article and its result (`DocumentResult.as_dict()` form), or None."""
         ...
 
+    def event(self, event_key: str) -> dict[str, Any] | None:
+        """One event by its `event_key` (`doc_id#event_id`), in the form `events` returns, or None."""
+        ...
+
+    def timeline(self, query: EventQuery, bucket: TimelineBucket = "day") -> list[dict[str, Any]]:
+        """How many matching dated events start in each day, ISO week or month, by type.
+
+        Rows `{"period": "2018-05-28", "type": "ASSAULT", "count": 3}` in period order; a week
+        is named by its Monday, a month as `YYYY-MM`. `limit` and `offset` are ignored.
+        """
+        ...
+
     def documents(self) -> list[str]:
         """Every stored doc_id, sorted."""
         ...
@@ -149,7 +189,9 @@ def open_store(target: str | os.PathLike[str]) -> Store:
     """
     location = os.fspath(target)
     if location.lower().startswith(_POSTGRES_SCHEMES):
-        raise StoreError("PostgreSQL support comes with the `postgres` extra (not built yet)")
+        from depeche.store.postgres import PostgresStore  # psycopg is imported only when asked for
+
+        return PostgresStore(location)
     if "://" in location:
         # Only the scheme is echoed: a URL may carry a password.
         scheme = location.split("://", 1)[0]

@@ -37,6 +37,8 @@ class Dialect:
 
 # BEGIN IMMEDIATE takes the write lock at once, so two processes opening one file cannot both migrate.
 SQLITE = Dialect("sqlite", "?", "BEGIN IMMEDIATE")
+# PostgreSQL has no such lock: its backend holds an advisory lock around `migrate` instead.
+POSTGRESQL = Dialect("postgresql", "%s", "BEGIN")
 
 
 @dataclass(slots=True)
@@ -229,3 +231,88 @@ def _sqlite_search(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX search_rows_doc ON search_rows (doc_id)")
     # remove_diacritics 2: a search for `egypte` finds `Égypte`.
     conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')")
+
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+# The same tables and columns as SQLite. Keys and dates use the "C" collation so that ordering
+# and comparisons are by code point, as in SQLite and Python, whatever the server's locale.
+
+_POSTGRES_INITIAL = (
+    """CREATE TABLE documents (
+        doc_id TEXT COLLATE "C" PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        published TEXT,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        result_json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE events (
+        event_key TEXT COLLATE "C" PRIMARY KEY,
+        doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        type TEXT COLLATE "C" NOT NULL,
+        status TEXT COLLATE "C" NOT NULL,
+        date_start TEXT COLLATE "C",
+        date_end TEXT COLLATE "C",
+        country TEXT COLLATE "C",
+        lat DOUBLE PRECISION,
+        lon DOUBLE PRECISION,
+        actor_name TEXT,
+        target_name TEXT,
+        actor_key TEXT,
+        target_key TEXT,
+        killed BIGINT,
+        json TEXT NOT NULL
+    )""",
+    """CREATE TABLE actors (
+        doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        actor_id TEXT COLLATE "C" NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        PRIMARY KEY (doc_id, actor_id)
+    )""",
+    """CREATE TABLE places (
+        doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT COLLATE "C",
+        lat DOUBLE PRECISION,
+        lon DOUBLE PRECISION,
+        geonameid BIGINT,
+        PRIMARY KEY (doc_id, position)
+    )""",
+    "CREATE INDEX events_dates ON events (date_start, date_end)",
+    "CREATE INDEX events_date_end ON events (date_end)",
+    "CREATE INDEX events_country ON events (country, date_start)",
+    "CREATE INDEX events_type ON events (type, date_start)",
+    "CREATE INDEX events_status ON events (status)",
+    "CREATE INDEX events_doc ON events (doc_id, position)",
+    "CREATE INDEX places_country ON places (country)",
+)
+
+
+@migration(1, "initial schema", dialect="postgresql")
+def _postgres_initial(conn: Any) -> None:
+    for statement in _POSTGRES_INITIAL:
+        conn.execute(statement)
+
+
+@migration(2, "full-text index over document text and event evidence", dialect="postgresql")
+def _postgres_search(conn: Any) -> None:
+    # The backend stores each body already folded (rows.fold), the counterpart of FTS5's
+    # remove_diacritics: the 'simple' configuration then needs no server extension (unaccent).
+    conn.execute(
+        """CREATE TABLE search (
+            id BIGSERIAL PRIMARY KEY,
+            doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            event_key TEXT COLLATE "C",
+            body TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX search_doc ON search (doc_id)")
+    conn.execute("CREATE INDEX search_body ON search USING gin (to_tsvector('simple', body))")

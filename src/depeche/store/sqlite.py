@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import Any
 
 from depeche.records import Article, DocumentResult
-from depeche.store.base import AddOutcome, EventQuery, StoreError
+from depeche.store.base import AddOutcome, EventQuery, StoreError, TimelineBucket
 from depeche.store.migrations import SQLITE, migrate, sqlite_has_fts5, transaction
 from depeche.store.rows import ActorRow, DocumentRow, EventRow, PlaceRow, flatten
 
@@ -50,6 +50,7 @@ class SQLiteStore:
         path: str | os.PathLike[str] = ":memory:",
         *,
         clock: Callable[[], datetime] = _utcnow,
+        check_same_thread: bool = True,
     ) -> None:
         self.path = os.fspath(path)
         self._clock = clock
@@ -58,7 +59,8 @@ class SQLiteStore:
             raise StoreError(f"cannot open store {self.path}: folder {Path(self.path).parent} does not exist")
         try:
             # isolation_level=None: transactions are opened explicitly, one per `add`.
-            self._conn = sqlite3.connect(self.path, isolation_level=None)
+            # check_same_thread=False is for callers that serialise access themselves (the web app).
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=check_same_thread)
         except sqlite3.Error as err:
             raise StoreError(f"cannot open store {self.path}: {err}") from err
         try:
@@ -155,7 +157,7 @@ class SQLiteStore:
 
     def events(self, query: EventQuery) -> list[dict[str, Any]]:
         """Matching events, ordered by start date (undated last), then document and position."""
-        where, params = _where(query)
+        where, params = _where(query, self._has_search)
         # LIMIT -1 is SQLite for "no limit", needed to give an OFFSET alone.
         limit = query.limit if query.limit is not None else -1
         rows = self._conn.execute(
@@ -167,7 +169,7 @@ class SQLiteStore:
         return [{"event_key": key, "doc_id": doc_id, **json.loads(data)} for key, doc_id, data in rows]
 
     def count_events(self, query: EventQuery) -> int:
-        where, params = _where(query)
+        where, params = _where(query, self._has_search)
         row = self._conn.execute("SELECT count(*) FROM events" + where, params).fetchone()
         return int(row[0])
 
@@ -185,11 +187,45 @@ class SQLiteStore:
     def documents(self) -> list[str]:
         return [row[0] for row in self._conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
+    def event(self, event_key: str) -> dict[str, Any] | None:
+        row = self._conn.execute("SELECT doc_id, json FROM events WHERE event_key = ?", (event_key,)).fetchone()
+        if row is None:
+            return None
+        return {"event_key": event_key, "doc_id": row[0], **json.loads(row[1])}
+
+    def timeline(self, query: EventQuery, bucket: TimelineBucket = "day") -> list[dict[str, Any]]:
+        """Counts of matching dated events per period of their start date and type."""
+        period = _PERIODS.get(bucket)
+        if period is None:
+            raise ValueError(f"bucket must be day, week or month, not {bucket!r}")
+        where, params = _where(query, self._has_search)
+        where = (where + " AND" if where else " WHERE") + " date_start IS NOT NULL"
+        rows = self._conn.execute(
+            f"SELECT {period} AS period, type, count(*) FROM events{where} GROUP BY period, type ORDER BY period, type",
+            params,
+        ).fetchall()
+        return [{"period": p, "type": t, "count": int(n)} for p, t, n in rows]
+
     def close(self) -> None:
         self._conn.close()
 
 
-def _where(query: EventQuery) -> tuple[str, list[Any]]:
+# Fixed SQL for each timeline bucket; `weekday 0` moves to the next Sunday (or stays), so minus
+# six days is the Monday that starts the ISO week.
+_PERIODS: dict[str, str] = {
+    "day": "date_start",
+    "week": "date(date_start, 'weekday 0', '-6 days')",
+    "month": "substr(date_start, 1, 7)",
+}
+
+
+def _fts_expression(words: list[str]) -> str:
+    """An FTS5 query in which every word is a quoted prefix term, so no input is read as syntax."""
+    # \w+ words cannot hold a double quote, so quoting them needs no escaping.
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _where(query: EventQuery, full_text: bool = True) -> tuple[str, list[Any]]:
     """The WHERE clause for `query`: fixed SQL fragments, every value a parameter."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -213,4 +249,23 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
         # instr, not LIKE: `%` and `_` in a name are plain characters here.
         clauses.append("(instr(actor_key, ?) > 0 OR instr(target_key, ?) > 0)")
         params.extend([query.actor_key, query.actor_key])
+    if query.bbox is not None:
+        west, south, east, north = query.bbox
+        clauses.append("lat BETWEEN ? AND ?")
+        params.extend([south, north])
+        if west <= east:
+            clauses.append("lon BETWEEN ? AND ?")
+        else:
+            clauses.append("(lon >= ? OR lon <= ?)")
+        params.extend([west, east])
+    words = query.search_words
+    if words:
+        if not full_text:
+            raise StoreError("this store has no full-text index (its SQLite lacks FTS5): cannot filter by text")
+        # A document row (event_key NULL) matches all of its events; an evidence row, its own event.
+        clauses.append(
+            "EXISTS (SELECT 1 FROM search_rows r WHERE r.id IN (SELECT rowid FROM search WHERE search MATCH ?)"
+            " AND r.doc_id = events.doc_id AND (r.event_key IS NULL OR r.event_key = events.event_key))"
+        )
+        params.append(_fts_expression(words))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

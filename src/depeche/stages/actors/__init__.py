@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import ClassVar
 
+from spacy.language import Language
+
 from depeche.stages.actors.grouping import group_mentions
 from depeche.stages.actors.known import KnownActors
 from depeche.stages.actors.mentions import MentionFinder
@@ -19,9 +21,15 @@ class ActorsStage:
 
     def __init__(self, known: KnownActors | None = None) -> None:
         self.known = known or KnownActors.load()
-        self.finder = MentionFinder(self.known)
+        self.finder: MentionFinder | None = None
+
+    def setup(self, nlp: Language) -> None:
+        """Build the matchers with the model's own tokenizer (a second French tokenizer costs seconds)."""
+        self.finder = MentionFinder(nlp, self.known)
 
     def __call__(self, work: Work) -> None:
+        if self.finder is None:
+            raise RuntimeError(f"{self.name}: setup(nlp) was not called before use")
         mentions = self.finder.find(work.doc)
         hints: Counter[str] = Counter()
         for token in work.doc:

