@@ -39,3 +39,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
     if config.getoption("--update-golden"):
         os.environ["DEPECHE_UPDATE_GOLDEN"] = "1"
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server on 127.0.0.1 for the session (see tests/postgres_server.py)."""
+    from tests.postgres_server import NoServer, start_server
+
+    try:
+        server = start_server()
+    except NoServer as why:
+        pytest.skip(f"no throwaway PostgreSQL server: {why}")
+    yield server
+    server.stop()

@@ -59,13 +59,11 @@ def _run_as() -> list[str]:
         pwd.getpwnam("postgres")
     except KeyError:
         raise NoServer("running as root and there is no `postgres` user to run initdb as") from None
+    # runuser (util-linux, essential on Debian) rather than su: no PAM session, no password prompt.
     runuser = shutil.which("runuser")
-    if runuser:
-        return [runuser, "-u", "postgres", "--"]
-    su = shutil.which("su")
-    if su is None:
-        raise NoServer("running as root and neither runuser nor su is available to run initdb as postgres")
-    raise NoServer("running as root: runuser (util-linux) is needed to run initdb as the postgres user")
+    if runuser is None:
+        raise NoServer("running as root: runuser (util-linux) is needed to run initdb as the postgres user")
+    return [runuser, "-u", "postgres", "--"]
 
 
 @dataclass
@@ -76,9 +74,24 @@ class PostgresServer:
     data_dir: Path
     port: int
     prefix: list[str] = field(default_factory=list)
+    schemas: int = 0
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    def fresh_url(self) -> str:
+        """The URL of a new, empty store: a schema of its own in the `postgres` database.
+
+        A schema is much cheaper to create than a database, and the URL's `options` put it
+        first on the search path, so the store sees nothing else.
+        """
+        import psycopg
+
+        self.schemas += 1
+        schema = f"store_{os.getpid()}_{self.schemas}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        return f"{self.url()}?options=-c%20search_path%3D{schema}"
 
     def stop(self) -> None:
         subprocess.run(

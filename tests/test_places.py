@@ -9,7 +9,8 @@ from depeche.gazetteer import Entry, MemoryGazetteer
 from depeche.records import Article, DocumentResult, Place
 from depeche.stages.base import Work
 from depeche.stages.places import PlacesStage, _prose_lines
-from depeche.stages.places.context import builtin_demonym
+from depeche.stages.places.context import acronym_keys, country_names, known_demonyms
+from depeche.stages.places.landmarks import find_landmarks
 from depeche.stages.places.relative import relation_before
 
 
@@ -27,12 +28,19 @@ def fake_gazetteer() -> MemoryGazetteer:
         (Entry(14, "Cairo", "city", "EG", lat=30.06, lon=31.25, population=9_000_000, primary=False),
          ["Caire", "Le Caire"]),
         (Entry(15, "Darnah", "city", "LY", lat=32.77, lon=22.64, population=100_000), ["Derna"]),
+        (Entry(16, "Zawiya", "city", "LY", lat=32.76, lon=12.73, population=186_000), ["Zawiya"]),
+        (Entry(17, "Sirte", "city", "LY", lat=31.21, lon=16.59, population=106_000, primary=False), ["Syrte"]),
+        (Entry(18, "Milan", "city", "IT", lat=45.46, lon=9.19, population=1_300_000), ["Milan"]),
+        (Entry(19, "Adel", "city", "US", lat=31.14, lon=-83.42, population=5_000), ["Adel"]),
+        (Entry(20, "Italy", "country", "IT", population=60_000_000), ["Italie", "Italy"]),
+        (Entry(21, "Central African Republic", "country", "CF", population=5_000_000), ["Centrafrique", "CAR"]),
+        (Entry(22, "Paris", "city", "FR", lat=48.86, lon=2.35, population=2_100_000), ["Paris"]),
     ]
     return MemoryGazetteer(rows, {"LY": frozenset({"EG", "TN"}), "LB": frozenset({"SY", "IL"})})
 
 
 def run(nlp: Language, text: str) -> list[Place]:
-    stage = PlacesStage(gazetteer=fake_gazetteer(), demonym=builtin_demonym)
+    stage = PlacesStage(gazetteer=fake_gazetteer(), demonym=known_demonyms(), acronyms={"car"})
     doc = nlp(text)
     work = Work.start(Article("t", text), doc, DocumentResult("t", None, "fr"))
     stage(work)
@@ -95,12 +103,68 @@ def test_relation_before_an_anchor() -> None:
 
 
 def test_demonyms_in_all_genders_and_numbers() -> None:
-    assert builtin_demonym("libyens") == "LY"
-    assert builtin_demonym("libyenne") == "LY"
-    assert builtin_demonym("Libanaises") == "LB"
-    assert builtin_demonym("maison") is None
+    demonym = known_demonyms()
+    assert demonym("libyens") == "LY"
+    assert demonym("libyenne") == "LY"
+    assert demonym("Libanaises") == "LB"
+    assert demonym("maison") is None
+
+
+def test_country_names_come_from_the_actors_table() -> None:
+    names = country_names()
+    assert names["Syrie"] == "SY" and names["Centrafrique"] == "CF" and names["RDC"] == "CD"
+    assert "usa" in acronym_keys() and "syrie" not in acronym_keys()
 
 
 def test_prose_lines_tell_menus_from_sentences() -> None:
     text = "Accueil\nInternational\nLes combats ont repris samedi à Tripoli, selon des témoins sur place.\n"
     assert [prose for _, _, prose in _prose_lines(text)] == [False, False, True, False]
+
+
+def test_teasers_and_unaccented_comments_are_not_prose() -> None:
+    article = "Les combats ont repris samedi à Tripoli, selon des témoins cités par la presse locale."
+    teaser = "Une autre histoire de la région, que certains observateurs suivent de près. Lire la suite..."
+    comment = " ".join(["ce conflit met en evidence la force reelle de la coalition et son manque de cooperation"] * 4)
+    text = "\n".join([article, "Un autre titre", teaser, comment])
+    assert [prose for _, _, prose in _prose_lines(text)] == [True, False, False, False]
+
+
+@pytest.mark.slow
+def test_landmark_phrases(nlp: Language) -> None:
+    doc = nlp("Ils manifestaient place Tahrir, puis dans le quartier de Dokki et la rue Mohamed Mahmoud.")
+    found = [doc.text[lm.start : lm.end] for lm in find_landmarks(doc)]
+    assert found == ["place Tahrir", "Dokki", "rue Mohamed Mahmoud"]
+
+
+@pytest.mark.slow
+def test_sites_are_placed_at_their_city(nlp: Language) -> None:
+    text = ("Des milliers de manifestants se sont rassemblés au Caire, sur la place Tahrir, en Égypte. "
+            "La police a dispersé la foule dans le quartier de Dokki. Tahrir restait occupée le soir.")
+    places = run(nlp, text)
+    sites = {p.span.text: p for p in places if p.kind == "other"}
+    assert set(sites) == {"place Tahrir", "Dokki", "Tahrir"}
+    assert all(p.anchor == "Cairo" and p.lat == pytest.approx(30.06) and p.country == "EG" for p in sites.values())
+
+
+@pytest.mark.slow
+def test_transliterations_within_the_documents_country(nlp: Language) -> None:
+    text = ("En Libye, des brigades venues de Zaouïah ont rejoint les combattants libyens. "
+            "A Syrte, la ville natale de Kadhafi, les combats continuent.")
+    names = {p.span.text: p for p in run(nlp, text) if p.relation is None}
+    assert names["Zaouïah"].name == "Zawiya" and names["Zaouïah"].country == "LY"
+    assert names["Syrte"].name == "Sirte"
+
+
+@pytest.mark.slow
+def test_names_that_only_contain_a_place_are_refused(nlp: Language) -> None:
+    text = ("Les insurgés libyens ont reçu des missiles Milan livrés par l'Italie. Le gouverneur Adel "
+            "al-Khayyat a démissionné à Tripoli, en Libye. Les rebelles ont encerclé Derna.")
+    found = {p.span.text for p in run(nlp, text) if p.relation is None}
+    assert "Milan" not in found and "Adel" not in found
+    assert {"Italie", "Tripoli", "Libye", "Derna"} <= found
+
+
+@pytest.mark.slow
+def test_acronyms_are_names_only_in_capitals(nlp: Language) -> None:
+    found = {p.span.text for p in run(nlp, "Car la CAR et la France ont signé un accord à Paris.")}
+    assert "CAR" in found and "Car" not in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from depeche.batch import Outcome
-from depeche.records import Failure, Published
+from depeche.records import Article, Failure, Published
 
 app = typer.Typer(
     help="Turn dated French news dispatches into event data (places, times, counts, actors, events).",
@@ -34,12 +34,22 @@ PublishedOpt = Annotated[
     typer.Option("--published", help="Publication date (YYYY, YYYY-MM, YYYY-MM-DD) for inputs that carry none."),
 ]
 ProcessesOpt = Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        help="Run on Dask (the dask extra): local:N starts a local cluster of N workers, tcp://HOST:PORT "
+        "uses a running scheduler. Replaces --processes.",
+    ),
+]
 BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")]
 MaxCharsOpt = Annotated[int, typer.Option("--max-chars", min=1, help="Refuse texts longer than this.")]
 CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Strip site boilerplate from scraped pages.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")]
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite file (created if missing).")]
+DbOpt = Annotated[
+    str, typer.Option("--db", help="SQLite file (created if missing) or postgresql://USER:PASSWORD@HOST:PORT/DB URL.")
+]
 
 
 @dataclass
@@ -85,16 +95,40 @@ def _published(value: str | None) -> Published | None:
         raise typer.BadParameter(str(exc), param_hint="--published") from None
 
 
+def _dask_outcomes(items: Iterable[Article | Failure], address: str, batch_size: int) -> Iterator[Outcome]:
+    from depeche.batch.dask import Address, connect, run_dask
+
+    try:
+        where = Address.parse(address)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dask") from None
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        err.print("depeche: --dask needs the dask extra: pip install 'depeche[dask]'", markup=False)
+        raise typer.Exit(2) from None
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(connect(where))
+        except OSError as exc:
+            err.print(f"depeche: cannot reach the Dask scheduler at {address}: {exc}", markup=False)
+            raise typer.Exit(2) from None
+        yield from run_dask(items, client, batch_size=batch_size)
+
+
 def _outcomes(
     inputs: list[str], published: str | None, processes: int, batch_size: int, max_chars: int, clean: bool,
-    quiet: bool,
+    quiet: bool, dask: str | None = None,
 ) -> Iterator[Outcome]:
     from depeche.batch import run
     from depeche.readers import read_inputs
 
     when = _published(published)
     items = read_inputs(inputs, published=when, max_chars=max_chars, clean=clean)
-    outcomes = run(items, processes=processes, batch_size=batch_size)
+    if dask:
+        outcomes = _dask_outcomes(items, dask, batch_size)
+    else:
+        outcomes = run(items, processes=processes, batch_size=batch_size)
     if quiet or not err.is_terminal:
         yield from outcomes
         return
@@ -114,6 +148,7 @@ def extract(
     output: OutputOpt = None,
     published: PublishedOpt = None,
     processes: ProcessesOpt = 1,
+    dask: DaskOpt = None,
     batch_size: BatchOpt = 32,
     max_chars: MaxCharsOpt = 6_000_000,
     clean: CleanOpt = True,
@@ -126,7 +161,7 @@ def extract(
     summary = Summary()
     with ExitStack() as stack:
         out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
+        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet, dask):
             if isinstance(outcome.result, Failure):
                 summary.record(outcome.result)
                 continue
@@ -144,6 +179,7 @@ def ingest(
     db: DbOpt = "depeche.db",
     published: PublishedOpt = None,
     processes: ProcessesOpt = 1,
+    dask: DaskOpt = None,
     batch_size: BatchOpt = 32,
     max_chars: MaxCharsOpt = 6_000_000,
     clean: CleanOpt = True,
@@ -153,12 +189,16 @@ def ingest(
 
     Example: depeche ingest examples/ --db events.db
     """
-    from depeche.store import open_store
+    from depeche.store import StoreError, open_store
 
     summary = Summary()
-    store = open_store(db)
     try:
-        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet):
+        store = open_store(db)
+    except StoreError as exc:
+        err.print(f"depeche: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    try:
+        for outcome in _outcomes(inputs, published, processes, batch_size, max_chars, clean, quiet, dask):
             if isinstance(outcome.result, Failure):
                 summary.record(outcome.result)
                 continue
@@ -250,6 +290,101 @@ def _open_existing(db: str):  # type: ignore[no-untyped-def]
         err.print(f"depeche: no store at {db} (create one with `depeche ingest INPUT --db {db}`)", markup=False)
         raise typer.Exit(2)
     return open_store(db)
+
+
+@app.command()
+def serve(
+    db: DbOpt = "depeche.db",
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/api/..., schema at /docs) and the web page (map, timeline, table) over a store.
+
+    Example: depeche serve --db events.db --port 8000
+    """
+    try:
+        import uvicorn
+
+        from depeche.web import create_app, open_for_web
+    except ImportError as exc:
+        err.print(f"depeche: serve needs the web extra: pip install 'depeche[web]' ({exc})", markup=False)
+        raise typer.Exit(2) from None
+    _open_existing(db).close()  # the same "no store" message as the other commands
+    store = open_for_web(db)
+    try:
+        err.print(f"depeche: serving {db} on http://{host}:{port}/", markup=False)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+@app.command("export")
+def export_command(
+    db: DbOpt = "depeche.db",
+    format: Annotated[str, typer.Option("--format", help="jsonl, acled-csv, geojson or parquet.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code, e.g. LY.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events overlapping this date or later.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events overlapping this date or earlier.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+) -> None:
+    """Write the stored events (optionally filtered) as JSONL, ACLED-layout CSV, GeoJSON points or Parquet.
+
+    Example: depeche export --db events.db --format acled-csv -o events.csv
+    """
+    from depeche.export import FORMATS, export, iter_events
+    from depeche.store import EventQuery
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("Parquet is binary: give a file with -o", param_hint="--output")
+    try:
+        query = EventQuery(country=country, since=since, until=until, type=type)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    store = _open_existing(db)
+    try:
+        with ExitStack() as stack:
+            out = stack.enter_context(output.open("wb")) if output else sys.stdout.buffer
+            n = export(iter_events(store, query), format, out)
+            out.flush()
+    except RuntimeError as exc:  # pyarrow missing
+        err.print(f"depeche: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if output is not None:
+        err.print(f"depeche: {n} events written to {output}", markup=False)
+
+
+@app.command()
+def explain(
+    doc_id: Annotated[str, typer.Argument(help="The document's id, as `depeche events` prints it.")],
+    event_id: Annotated[str, typer.Argument(help="The event's id within the document, e.g. e1.")],
+    db: DbOpt = "depeche.db",
+) -> None:
+    """Say which trigger, rule and parse path produced a stored event and each of its fields.
+
+    Example: depeche explain 000_04f88fb076471c09 e1 --db events.db
+    """
+    from depeche.stages.events.explain import explain_lines
+
+    store = _open_existing(db)
+    try:
+        document = store.document(doc_id)
+    finally:
+        store.close()
+    if document is None:
+        err.print(f"depeche: no document {doc_id!r} in {db}", markup=False)
+        raise typer.Exit(1)
+    events = (document.get("result") or {}).get("events") or []
+    event = next((e for e in events if e.get("id") == event_id), None)
+    if event is None:
+        known = ", ".join(str(e.get("id")) for e in events) or "none"
+        err.print(f"depeche: no event {event_id!r} in document {doc_id!r} (its events: {known})", markup=False)
+        raise typer.Exit(1)
+    typer.echo("\n".join(explain_lines(event)))
 
 
 if __name__ == "__main__":  # pragma: no cover

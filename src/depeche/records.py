@@ -138,8 +138,9 @@ class Actor:
         }
 
     def ref(self) -> dict[str, Any]:
-        """The short form used inside events."""
-        return {"id": self.id, "name": self.name, "type": self.type, "country": self.country}
+        """The short form used inside events, with the forms the text gives it (as the scorer reads them)."""
+        forms = list(dict.fromkeys(m.text for m in self.mentions))
+        return {"id": self.id, "name": self.name, "type": self.type, "country": self.country, "mentions": forms}
 
 
 PlaceKind = Literal["city", "admin", "country", "region", "other"]
@@ -157,6 +158,7 @@ class Place:
     lon: float | None = None
     confidence: float = 0.0
     relation: str | None = None  # e.g. "east of" for `l'est libyen`
+    anchor: str | None = None  # the city whose point stands in for a site inside it (place Tahrir -> Cairo)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +171,7 @@ class Place:
             "lon": self.lon,
             "kind": self.kind,
             "relation": self.relation,
+            "anchor": self.anchor,
             "confidence": round(self.confidence, 3),
         }
 

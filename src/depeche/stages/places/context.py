@@ -1,7 +1,7 @@
-"""Which countries a document is about: the evidence place disambiguation weighs.
+"""Which countries a document is about, from the project's one French country vocabulary.
 
-Demonyms (`libyen`, `syriennes`) come from the actors stage's country table when it is installed;
-the short list here only stands in until it is.
+Demonyms (`libyen`, `syriennes`), country names and capitals come from the actors stage's table
+(`stages/actors/data/countries_fr.toml` through `KnownActors`).
 """
 
 from __future__ import annotations
@@ -11,52 +11,44 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from depeche.gazetteer import key
+from depeche.gazetteer import BuildOptions, key
+from depeche.stages.actors.known import KnownActors
 
 DemonymLookup = Callable[[str], str | None]
 
-# Stand-in: masculine singular forms; the plural and feminine endings are stripped below.
-_DEMONYMS = {
-    "libyen": "LY", "syrien": "SY", "egyptien": "EG", "libanais": "LB", "tunisien": "TN",
-    "algerien": "DZ", "marocain": "MA", "yemenite": "YE", "irakien": "IQ", "iranien": "IR",
-    "israelien": "IL", "palestinien": "PS", "jordanien": "JO", "saoudien": "SA", "qatari": "QA",
-    "koweitien": "KW", "bahreini": "BH", "emirati": "AE", "omanais": "OM", "turc": "TR",
-    "soudanais": "SD", "tchadien": "TD", "nigerien": "NE", "malien": "ML", "mauritanien": "MR",
-    "somalien": "SO", "ethiopien": "ET", "erythreen": "ER", "afghan": "AF", "pakistanais": "PK",
-    "francais": "FR", "americain": "US", "britannique": "GB", "anglais": "GB", "allemand": "DE",
-    "italien": "IT", "espagnol": "ES", "russe": "RU", "chinois": "CN", "japonais": "JP",
-    "ukrainien": "UA", "belge": "BE", "suisse": "CH", "neerlandais": "NL", "grec": "GR",
-    "nigerian": "NG", "congolais": "CD", "centrafricain": "CF", "ivoirien": "CI", "senegalais": "SN",
-    "burkinabe": "BF", "camerounais": "CM", "kenyan": "KE", "sud africain": "ZA", "indien": "IN",
-    "bresilien": "BR", "mexicain": "MX", "canadien": "CA", "venezuelien": "VE", "colombien": "CO",
-}
 
-
-def builtin_demonym(word: str) -> str | None:
-    k = key(word)
-    for form in (k, k.removesuffix("s"), k.removesuffix("es"), k.removesuffix("nes") + "n", k.removesuffix("ne") + "n",
-                 k.removesuffix("e"), k.removesuffix("ennes") + "en", k.removesuffix("enne") + "en"):
-        if form in _DEMONYMS:
-            return _DEMONYMS[form]
-    return None
-
-
-def known_demonyms() -> DemonymLookup:
-    """The actors stage's demonym table when present, else the stand-in above."""
-    try:
-        from depeche.stages.actors.known import KnownActors
-    except ImportError:
-        return builtin_demonym
-    try:
-        known = KnownActors.load()
-    except Exception:  # noqa: BLE001 - a missing or broken table must not stop place finding
-        return builtin_demonym
+def known_demonyms(known: KnownActors | None = None) -> DemonymLookup:
+    """ISO2 of a French demonym in any gender and number (`libyennes` -> `LY`), None when unknown."""
+    table = known or KnownActors.load()
 
     def lookup(word: str) -> str | None:
-        found = known.demonym_country(word)
-        return str(found) if found else builtin_demonym(word)
+        found = table.demonym_country(word)
+        return str(found) if found else None
 
     return lookup
+
+
+def country_names(known: KnownActors | None = None) -> dict[str, str]:
+    """Every French and English name and acronym of a state that names only that state, to its ISO2."""
+    table = known or KnownActors.load()
+    owners: dict[str, set[str]] = {}
+    for actor in table.entries():
+        if actor.type == "state" and actor.country:
+            for form in (*actor.aliases, *actor.acronyms):
+                owners.setdefault(form, set()).add(actor.country)
+    return {form: next(iter(codes)) for form, codes in owners.items() if len(codes) == 1}
+
+
+def acronym_keys(known: KnownActors | None = None) -> frozenset[str]:
+    """Keys of state acronyms (`USA`, `RDC`): names only when written in capitals (`Car` is not `CAR`)."""
+    table = known or KnownActors.load()
+    return frozenset(key(form) for actor in table.entries() if actor.type == "state"
+                     for form in actor.acronyms if form.isupper())
+
+
+def gazetteer_options(known: KnownActors | None = None) -> BuildOptions:
+    """The gazetteer build the places stage reads: GeoNames plus the actors table's country names."""
+    return BuildOptions(extra_countries=country_names(known))
 
 
 def demonym_counts(doc: Doc, demonym: DemonymLookup) -> Counter[str]:

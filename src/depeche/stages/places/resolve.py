@@ -28,33 +28,62 @@ class CountryContext:
     """Shares of the document's country evidence, each in [0, 1]."""
 
     def __init__(self, counts: Counter[str], gazetteer: Gazetteer) -> None:
-        total = sum(counts.values())
-        self.share = {c: n / total for c, n in counts.items()} if total else {}
+        self.counts = counts
+        self.total = sum(counts.values())
+        self.share = {c: n / self.total for c, n in counts.items()} if self.total else {}
         self.gazetteer = gazetteer
 
-    def weight(self, country: str | None) -> float:
+    def weight(self, country: str | None, leave_out: Counter[str] | None = None) -> float:
+        """The country's share of the evidence plus a quarter of its best neighbour's.
+
+        `leave_out` is evidence to discount (what a name lent its own country).
+        """
         if not country:
             return 0.0
-        near = max((self.share.get(n, 0.0) for n in self.gazetteer.neighbours(country)), default=0.0)
-        return self.share.get(country, 0.0) + 0.25 * near
+        if leave_out:
+            total = self.total - sum(leave_out.values())
+            if total <= 0:
+                return 0.0
+            share = {c: (n - leave_out.get(c, 0)) / total for c, n in self.counts.items()}
+        else:
+            share = self.share
+        near = max((share.get(n, 0.0) for n in self.gazetteer.neighbours(country)), default=0.0)
+        return share.get(country, 0.0) + 0.25 * near
 
     def top(self, among: Iterable[str]) -> str | None:
         ranked = sorted(among, key=lambda c: -self.share.get(c, 0.0))
         return ranked[0] if ranked and self.share.get(ranked[0], 0.0) > 0 else None
 
 
+def candidate_evidence(c: Candidate) -> tuple[str, int] | None:
+    """The country one mention speaks for, and how loudly: a country's name 2, a lone sizeable town 1."""
+    countries = {e.country for e in c.entries if e.kind == "country" and e.primary and e.country}
+    if len(countries) == 1:
+        return countries.pop(), 2
+    big = [e for e in c.entries if e.kind == "city" and e.population >= 50_000]
+    if len(big) == 1 and big[0].country:
+        return big[0].country, 1
+    return None
+
+
 def country_evidence(cands: Sequence[Candidate], demonyms: Counter[str]) -> Counter[str]:
     """Countries named, demonyms, and the countries of names with a single likely reading."""
     counts: Counter[str] = Counter(demonyms)
     for c in cands:
-        countries = {e.country for e in c.entries if e.kind == "country" and e.primary and e.country}
-        if len(countries) == 1:
-            counts[countries.pop()] += 2
-            continue
-        big = [e for e in c.entries if e.kind == "city" and e.population >= 50_000]
-        if len(big) == 1 and big[0].country:
-            counts[big[0].country] += 1
+        found = candidate_evidence(c)
+        if found is not None:
+            counts[found[0]] += found[1]
     return counts
+
+
+def own_evidence(cands: Sequence[Candidate]) -> dict[str, Counter[str]]:
+    """Per name key, the evidence its own mentions gave (to leave out when judging that name)."""
+    out: dict[str, Counter[str]] = {}
+    for c in cands:
+        found = candidate_evidence(c)
+        if found is not None:
+            out.setdefault(c.key, Counter())[found[0]] += found[1]
+    return out
 
 
 def _entry_score(e: Entry, ctx: CountryContext, admin_cue: bool) -> float:

@@ -1,0 +1,154 @@
+"""Find event triggers in a parsed article: lexicon words and multiword expressions, checked against
+their part of speech, required objects and prepositions, and against the names they may sit in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from depeche.stages.events.lexicon import FUNCTION_WORDS, Lexicon, TriggerEntry
+
+# What may stand between the words of a multiword expression (`prendre le "contrôle total"`).
+_GAP_POS = frozenset({"DET", "ADP", "ADJ", "PUNCT", "PRON", "ADV", "AUX"})
+_MAX_GAP = 3
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "nmod", "xcomp", "iobj"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+# Forms of the preposition a trigger may require: `appeler à`, `appel au calme`, `aux armes`.
+_PREP_FORMS = {"à": frozenset({"à", "au", "aux"}), "contre": frozenset({"contre"}), "de": _DE}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One trigger occurrence: its head token (roles hang off it), all its tokens, its entry."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    entry: TriggerEntry
+    rule: str
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        last = max(self.tokens, key=lambda t: t.idx)
+        return last.idx + len(last)
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in {"NOUN", "PROPN", "ADJ"} or self.head.pos_ not in {"VERB", "AUX"}
+
+
+def _keys(token: Token) -> set[str]:
+    keys = {token.lemma_.lower(), token.lower_}
+    if token.lemma_.lower().startswith(("se ", "s'")):
+        keys.add(token.lemma_.lower().split(" ", 1)[-1])
+    return keys
+
+
+def _matches(token: Token, word: str) -> bool:
+    return word in _keys(token)
+
+
+def _multi(doc: Doc, i: int, entry: TriggerEntry) -> tuple[Token, ...] | None:
+    tokens = [doc[i]]
+    j = i + 1
+    for word in entry.words[1:]:
+        gap = 0
+        while j < len(doc) and not _matches(doc[j], word):
+            t = doc[j]
+            if gap >= _MAX_GAP or not (t.pos_ in _GAP_POS or t.lower_ in FUNCTION_WORDS) or "\n" in t.text:
+                return None
+            gap += 1
+            j += 1
+        if j >= len(doc):
+            return None
+        tokens.append(doc[j])
+        j += 1
+    return tuple(tokens)
+
+
+def _has_object(head: Token, objects: frozenset[str]) -> bool:
+    for c in head.children:
+        if c.dep_ in _OBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects):
+            return True
+        # `libérer des dizaines de prisonniers`: the object is a quantity noun's complement
+        if c.dep_ in _OBJECT_DEPS:
+            for g in c.children:
+                if g.dep_ == "nmod" and g.lemma_.lower() in objects:
+                    return True
+    # a passive participle's subject or the noun it modifies: `les prisonniers libérés`
+    return head.dep_ in {"acl", "amod"} and head.head.lemma_.lower() in objects
+
+
+def _has_prep(head: Token, prep: str) -> bool:
+    forms = _PREP_FORMS.get(prep, frozenset({prep}))
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        if c.lower_ in forms and c.dep_ in {"case", "mark"}:
+            return True
+        if any(g.lower_ in forms and g.dep_ in {"case", "mark"} for g in c.children):
+            return True
+    # the parser sometimes hangs the preposition elsewhere: look at the next few words
+    doc = head.doc
+    return any(doc[k].lower_ in forms for k in range(head.i + 1, min(len(doc), head.i + 4)))
+
+
+def _modifier_noun(token: Token) -> bool:
+    """`crimes de guerre`, `avions de combat`: a bare noun complement names a kind, not an event."""
+    if token.dep_ != "nmod" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    children = list(token.children)
+    has_de = any(c.dep_ == "case" and c.lower_ in _DE for c in children)
+    has_det = any(c.dep_ == "det" for c in children)
+    return has_de and not has_det
+
+
+class TriggerFinder:
+    """Every trigger of a document, at most one per token, the longest expression winning."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon.load()
+
+    def find(self, doc: Doc, blocked: Iterable[tuple[int, int]] = ()) -> list[Hit]:
+        """Triggers outside the `blocked` character ranges (names of actors and places)."""
+        ranges = sorted(blocked)
+        used: set[int] = set()
+        hits: list[Hit] = []
+        for token in doc:
+            if token.i in used or token.is_punct or token.is_space or not token.text[:1].isalpha():
+                continue
+            if any(s <= token.idx < e for s, e in ranges):
+                continue
+            hit = self._at(doc, token)
+            if hit is None:
+                continue
+            used.update(t.i for t in hit.tokens)
+            hits.append(hit)
+        return hits
+
+    def _at(self, doc: Doc, token: Token) -> Hit | None:
+        for key in _keys(token):
+            for entry in self.lexicon.by_first.get(key, ()):
+                if len(entry.words) > 1:
+                    tokens = _multi(doc, token.i, entry)
+                    if tokens is None:
+                        continue
+                    return Hit(token, tokens, entry, f"multiword '{entry.text}'")
+                pos = "VERB" if token.pos_ == "AUX" else token.pos_
+                if pos not in entry.pos:
+                    continue
+                if pos == "NOUN" and _modifier_noun(token):
+                    continue
+                if token.text[:1].isupper() and token.i > token.sent.start and pos == "NOUN":
+                    continue  # `Conférence nationale`, `Marche verte`: part of a name
+                if entry.objects and not _has_object(token, entry.objects):
+                    continue
+                if entry.prep and not _has_prep(token, entry.prep):
+                    continue
+                return Hit(token, (token,), entry, f"{pos.lower()} '{entry.text}'")
+        return None

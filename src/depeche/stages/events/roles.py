@@ -1,0 +1,279 @@
+"""Who did it and to whom: the actor and target of a trigger from the dependency parse (active and
+passive clauses, nominal events, light verbs, relative and infinitive clauses), as canonical actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from depeche.records import Actor
+from depeche.stages.base import Work
+from depeche.stages.counts.attribution import REPORT_VERBS
+from depeche.stages.events.find import Hit
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"})
+_RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+# Heads of phrases that name someone by their relation to an actor, who is not that actor.
+_RELATION_NOUNS = frozenset({
+    "adversaire", "opposant", "ennemi", "partisan", "sympathisant", "détracteur", "rival", "victime", "famille",
+    "proche", "critique", "fidèle", "pro", "anti", "manifestant", "otage", "prisonnier", "détenu",
+})
+# Children that open another clause or a second item: not part of the phrase that names an actor.
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "appos"})
+# Verbs whose subject undergoes the event named by their object: `subir une attaque`.
+_UNDERGO = frozenset({
+    "subir", "essuyer", "endurer", "victime", "échapper", "fuir", "dénoncer", "condamner", "avoir", "recevoir",
+    "obtenir", "bénéficier", "gagner", "perdre",
+})
+# For these, `X de Y` names the one who suffers it (`l'assassinat de X`, `l'arrestation de X`).
+_PATIENT_MODES = frozenset({"assassinate", "arrest", "abduct", "massacre", "beat", "deport"})
+_PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
+# `faire l'objet de`, `être la cible de`, `être victime de`: the subject suffers the event.
+_VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
+# The complement that names the target, by event type (`appeler X à`, `s'entretenir avec X`).
+_TARGET_CASES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"contre", "sur"}),
+    "CONSULT": frozenset({"avec"}),
+    "REQUEST": frozenset({"à", "au", "aux"}),
+    "THREATEN": frozenset({"contre"}),
+    "REJECT": frozenset({"à", "au", "aux"}),
+    "PROTEST": frozenset({"contre"}),
+    "ACCUSE": frozenset({"contre"}),
+    "SANCTION": frozenset({"contre", "à", "au", "aux"}),
+    "AID": frozenset({"à", "au", "aux"}),
+    "SUPPORT": frozenset({"à", "au", "aux"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An actor found for a role and the parse path that led to it (for `explain`)."""
+
+    actor: Actor
+    token: Token
+    path: str
+
+
+def phrase_range(head: Token) -> tuple[int, int]:
+    """Character range of the phrase headed by `head`, without its clauses and appositions."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"acl:relcl", "parataxis", "ccomp"})
+    start = min(t.idx for t in tokens)
+    last = max(tokens, key=lambda t: t.idx)
+    return start, last.idx + len(last)
+
+
+def clause_of(token: Token) -> Token:
+    """The nearest verb above `token` (itself excluded)."""
+    t = token.head
+    for _ in range(12):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def actor_at(work: Work, head: Token) -> Actor | None:
+    """The canonical actor named by the phrase headed by `head`, or None."""
+    if head.lower_ in _PRONOUNS:
+        return _antecedent(work, head)
+    if head.lemma_.lower() in _RELATION_NOUNS:
+        return None  # `les adversaires de M. Morsi` are not Morsi
+    start, end = phrase_range(head)
+    best: tuple[tuple[int, int, int], Actor] | None = None
+    for actor in work.result.actors:
+        for m in actor.mentions:
+            if m.end <= start or m.start >= end:
+                continue
+            covers = m.start <= head.idx < m.end
+            key = (int(covers), -abs(m.start - head.idx), m.end - m.start)
+            if best is None or key > best[0]:
+                best = (key, actor)
+    return best[1] if best else None
+
+
+def _antecedent(work: Work, pronoun: Token) -> Actor | None:
+    """The actor mentioned last before `pronoun`, in its sentence or the two before."""
+    floor = work.sentence_starts[max(0, work.sentence_of(pronoun.idx) - 2)]
+    best: tuple[int, Actor] | None = None
+    for actor in work.result.actors:
+        if actor.type == "civilians":
+            continue
+        for m in actor.mentions:
+            if floor <= m.start and m.end <= pronoun.idx and (best is None or m.end > best[0]):
+                best = (m.end, actor)
+    return best[1] if best else None
+
+
+def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
+    """The subject of `verb`, following coordination, control and relative clauses."""
+    if depth > 4:
+        return None
+    for c in verb.children:
+        # the parser sometimes labels an active subject nsubj:pass (`M. Haftar a demandé`)
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _passive(verb)):
+            if c.lower_ in _RELATIVE:
+                head = verb.head if verb.dep_ == "acl:relcl" else c
+                return head, f"relative '{c.text}' -> {head.text}"
+            return c, f"nsubj({verb.text})"
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        found = subject(verb.head, depth + 1)
+        return (found[0], f"conj({verb.text}) -> {found[1]}") if found else None
+    if verb.dep_ in {"xcomp", "advcl"} and "Inf" in verb.morph.get("VerbForm", []):
+        found = subject(verb.head, depth + 1)
+        return (found[0], f"infinitive({verb.text}) -> {found[1]}") if found else None
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
+        return verb.head, f"participle({verb.text}) -> {verb.head.text}"
+    return None
+
+
+def _victim_noun(noun: Token) -> Token | None:
+    """`objet` in `fait l'objet depuis 2017 d'un mandat`: the parser often loses the arc, so look
+    back over the few words before the `de` that introduces the event noun."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(noun.sent.start, noun.i - 8) - 1, -1):
+        t = doc[k]
+        if t.lemma_.lower() in _VICTIM_NOUNS and t.pos_ == "NOUN":
+            return t
+        if t.pos_ in {"VERB"} or t.text in {",", ";", "."}:
+            return None
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    # `les civils tués par ...`: a past participle hanging on a noun
+    form, tense = verb.morph.get("VerbForm", []), verb.morph.get("Tense", [])
+    return verb.dep_ in {"acl", "amod"} and "Part" in form and "Past" in tense
+
+
+def _case(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ in {"case", "mark"}), "")
+
+
+def _resolve(work: Work, token: Token | None, path: str) -> Role | None:
+    if token is None:
+        return None
+    actor = actor_at(work, token)
+    if actor is None and path.startswith("relative"):
+        actor = _before(work, token)
+        path += " (nearest actor before the relative clause)"
+    return Role(actor, token, path) if actor else None
+
+
+def _before(work: Work, token: Token) -> Actor | None:
+    """The actor named last before `token` in its sentence, a few words back at most: the
+    antecedent of a relative pronoun the parser attached to the wrong noun."""
+    sent = token.sent
+    floor = sent.start_char
+    best: tuple[int, Actor] | None = None
+    for actor in work.result.actors:
+        for m in actor.mentions:
+            if floor <= m.start and m.end <= token.idx and token.idx - m.end < 60 and (best is None or m.end > best[0]):
+                best = (m.end, actor)
+    return best[1] if best else None
+
+
+def roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None, Role | None, Token]:
+    """(actor, target, clause verb) of a trigger; the clause verb is the word its time and place hang on."""
+    if hit.is_noun:
+        return _noun_roles(work, hit, is_trigger)
+    return _verb_roles(work, hit.head, hit)
+
+
+def _verb_roles(work: Work, verb: Token, hit: Hit) -> tuple[Role | None, Role | None, Token]:
+    actor: Role | None = None
+    target: Role | None = None
+    if _passive(verb):
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None:  # `appelé à partir par l'opposition`: the parser hangs `par` lower
+            agent = next((t for t in verb.subtree if t.dep_ == "obl:agent" and clause_of(t) is verb), None)
+        actor = _resolve(work, agent, f"obl:agent({verb.text})")
+        patient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if patient is None and verb.dep_ in {"acl", "amod"}:
+            patient = verb.head  # `les civils tués par ...`
+        target = _resolve(work, patient, f"passive subject({verb.text})")
+        if hit.entry.type == "MOBILIZE" and actor is None:
+            # `l'armée est déployée`: the forces deployed are the ones acting
+            actor, target = target, None
+        return actor, target, verb
+    found = subject(verb)
+    if found is not None:
+        actor = _resolve(work, found[0], found[1])
+    cases = _TARGET_CASES.get(hit.entry.type, frozenset())
+    for c in verb.children:
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in cases):
+            target = _resolve(work, c, f"{c.dep_}({verb.text})")
+            if target is not None:
+                break
+    if target is None and actor is not None and actor.token.dep_ == "nsubj":
+        # an object pronoun (`les a attaqués`) points nowhere we can follow: leave the target empty
+        pass
+    if target is not None and actor is not None and target.actor is actor.actor:
+        target = None
+    return actor, target, verb
+
+
+def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None, Role | None, Token]:
+    noun = hit.head
+    entry = hit.entry
+    actor: Role | None = None
+    target: Role | None = None
+    patient_de = entry.mode in _PATIENT_MODES or entry.type in _PATIENT_TYPES
+    cases = _TARGET_CASES.get(entry.type, frozenset()) | {"contre"}
+    for c in noun.children:
+        if c.dep_ not in {"nmod", "obl", "obl:arg"}:
+            continue
+        case = _case(c)
+        if case in _DE:
+            role = _resolve(work, c, f"nmod de({noun.text})")
+            if role is None:
+                continue
+            if patient_de or role.actor.type == "civilians":
+                target = target or role
+            else:
+                actor = actor or role
+        elif case in cases:
+            target = target or _resolve(work, c, f"nmod {case}({noun.text})")
+    clause = noun
+    governor = noun.head
+    victim = _victim_noun(noun)
+    if victim is not None:
+        # `X fait l'objet d'un mandat d'arrêt`, `X a été la cible d'une attaque`: X suffers it
+        governor = victim
+        verb = governor.head
+        found = subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if found is None and governor.dep_ == "nsubj":
+            found = (verb, f"subject of '{governor.text}'")
+        if found is not None:
+            target = target or _resolve(work, found[0], f"{found[1]} + '{governor.text} de {noun.text}'")
+        return actor, target, verb if verb.pos_ in {"VERB", "AUX"} else noun
+    if noun.dep_ in {"obj", "nsubj:pass"} and governor.pos_ in {"VERB", "AUX"} and governor.i not in is_trigger:
+        clause = governor
+        lemma = governor.lemma_.lower()
+        found = subject(governor)
+        if found is not None and lemma not in REPORT_VERBS:
+            role = _resolve(work, found[0], f"{found[1]} of light verb '{governor.text}' + {noun.dep_}")
+            if lemma in _UNDERGO:
+                target = target or role
+            elif actor is None:
+                actor = role
+    elif noun.dep_ in {"nsubj"} and governor.pos_ in {"VERB", "AUX"}:
+        clause = governor
+    elif any(c.dep_ == "cop" and c.lemma_.lower() in _UNDERGO for c in noun.children):
+        # the parser reads `X a le soutien de Y` as a copula: X receives it
+        found = subject(noun)
+        if found is not None:
+            role = _resolve(work, found[0], f"{found[1]} of '{noun.text}' (receiver)")
+            if role is not None and (actor is None or role.actor is not actor.actor):
+                target = target or role
+    if target is not None and actor is not None and target.actor is actor.actor:
+        target = None
+    return actor, target, clause

@@ -1,0 +1,192 @@
+"""The events stage: trigger lexicon, merging, explanations (fast), and roles, statuses and golden
+dispatches through the real model (slow)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from depeche.records import Actor, Event, Place, Span
+from depeche.stages.events.explain import explain_lines
+from depeche.stages.events.lexicon import PLOVER_TYPES, Lexicon, LexiconError, pattern_words
+from depeche.stages.events.merge import merge_events, same_happening
+
+from .conftest import SEED, need_shared
+
+GOLDEN = Path(__file__).parent / "golden"
+
+# --- the lexicon (fast) ----------------------------------------------------------------------
+
+
+def test_lexicon_loads_and_covers_all_sixteen_types() -> None:
+    lexicon = Lexicon.load()
+    assert len(lexicon) > 200
+    assert {e.type for e in lexicon.entries} == PLOVER_TYPES
+    for e in lexicon.entries:
+        assert e.cameo.isdigit() and len(e.cameo) == 2, e
+
+
+@pytest.mark.parametrize(("phrase", "words"), [
+    ("mandat d'arrêt", ("mandat", "arrêt")),
+    ("s'emparer", ("emparer",)),
+    ("ouvrir le feu", ("ouvrir", "feu")),
+    ("raid aérien", ("raid", "aérien")),
+])
+def test_pattern_words_drop_function_words(phrase: str, words: tuple[str, ...]) -> None:
+    assert pattern_words(phrase) == words
+
+
+def test_multiword_expressions_are_tried_before_their_first_word() -> None:
+    lexicon = Lexicon.load()
+    firsts = lexicon.by_first["raid"]
+    assert len(firsts[0].words) >= len(firsts[-1].words)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[[trigger]]\nlemmas = ["x"]\ntype = "FIGHT"\n', "16 PLOVER types"),
+    ('[[trigger]]\nlemmas = []\ntype = "ASSAULT"\n', "non-empty list"),
+    ('[[trigger]]\nlemmas = ["de la"]\ntype = "ASSAULT"\n', "no content word"),
+    ("[[trigger]\n", "not valid TOML"),
+])
+def test_bad_lexicon_says_what_and_where(text: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message) as info:
+        Lexicon.from_toml(text, "mine.toml")
+    assert "mine.toml" in str(info.value)
+
+
+# --- merging (fast, on hand-made events) -----------------------------------------------------
+
+
+def _place(name: str, geonameid: int | None, kind: str = "city", country: str = "LY") -> Place:
+    return Place(Span(0, len(name), name, 0), name, country, kind, geonameid)  # type: ignore[arg-type]
+
+
+def _event(type_: str, sentence: int, place: Place | None = None, actor: Actor | None = None,
+           start: str = "2019-03-10", end: str = "2019-03-16", status: str = "occurred") -> Event:
+    span = Span(sentence * 100, sentence * 100 + 5, "xxxxx", sentence)
+    return Event("", type_, [span], actor=actor, place=place, date_start=start, date_end=end, status=status,
+                 trigger=span, explanation={"date": "time expression of the clause"})
+
+
+def test_same_clash_told_three_times_is_one_event_with_three_pieces_of_evidence() -> None:
+    derna = _place("Derna", 1)
+    army = Actor("a1", "army", "military")
+    events = [_event("ASSAULT", 0, derna, army), _event("ASSAULT", 2, derna), _event("ASSAULT", 4, None)]
+    events[2].killed = 17
+    merged = merge_events(events)
+    assert len(merged) == 1
+    assert len(merged[0].evidence) == 3
+    assert merged[0].actor is army and merged[0].killed == 17
+
+
+def test_strikes_on_two_cities_stay_two_events() -> None:
+    a = _event("ASSAULT", 0, _place("Derna", 1))
+    b = _event("ASSAULT", 1, _place("Syrte", 2))
+    assert not same_happening(a, b)
+    assert len(merge_events([a, b])) == 2
+
+
+def test_history_and_news_are_not_merged() -> None:
+    news = _event("ASSAULT", 0, _place("Derna", 1))
+    old = _event("ASSAULT", 3, _place("Derna", 1), start="2011-01-01", end="2011-12-31", status="background")
+    assert len(merge_events([news, old])) == 2
+
+
+def test_different_types_and_different_speakers_are_not_merged() -> None:
+    eu = Actor("a1", "European Union", "igo")
+    un = Actor("a2", "United Nations", "igo")
+    assert not same_happening(_event("REQUEST", 0, actor=eu), _event("ACCUSE", 0, actor=eu))
+    assert not same_happening(_event("REQUEST", 0, actor=eu), _event("REQUEST", 3, actor=un))
+
+
+def test_explain_lines_name_each_field_and_why() -> None:
+    event = _event("ASSAULT", 0, _place("Derna", 1), Actor("a1", "army", "military"))
+    event.id = "e1"
+    event.explanation.update({"trigger": "'bombardé' matched as verb 'bombarder'", "actor": "nsubj(bombardé)"})
+    lines = explain_lines(event.as_dict())
+    assert lines[0].startswith("event e1: ASSAULT")
+    assert any("actor     army" in line for line in lines)
+    assert any("because: nsubj(bombardé)" in line for line in lines)
+    assert any(line.startswith("  evidence 1") for line in lines)
+
+
+# --- through the real model (slow) -----------------------------------------------------------
+
+
+def _extract(nlp: Any, text: str, published: str) -> Any:
+    from depeche.pipeline import Extractor
+    from depeche.records import Article, DocumentResult, Published
+
+    extractor = Extractor(nlp=nlp)
+    result = next(iter(extractor.extract([Article("t", text, Published.parse(published))])))
+    assert isinstance(result, DocumentResult), result
+    return result
+
+
+def _summary(result: Any) -> list[dict[str, Any]]:
+    out = []
+    for e in result.events:
+        out.append({
+            "type": e.type,
+            "trigger": e.trigger.text if e.trigger else None,
+            "status": e.status,
+            "actor": e.actor.name if e.actor else None,
+            "target": e.target.name if e.target else None,
+            "place": e.place.name if e.place else None,
+            "date": [e.date_start, e.date_end],
+            "killed": e.killed,
+            "displaced": e.displaced,
+            "mentions": len(e.evidence),
+        })
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["events_violence", "events_politics", "events_status"])
+def test_golden_dispatch(nlp: Any, case: str) -> None:
+    path = GOLDEN / f"{case}.txt"
+    first, _, text = path.read_text(encoding="utf-8").partition("\n")
+    got = _summary(_extract(nlp, text, first.split(":", 1)[1].strip()))
+    expected_file = path.with_suffix(".json")
+    if os.environ.get("DEPECHE_UPDATE_GOLDEN") or not expected_file.exists():
+        expected_file.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert got == json.loads(expected_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_passive_agent_is_the_actor_and_subject_the_target(nlp: Any) -> None:
+    text = "Trois journalistes ont été arrêtés par la police à Alger lundi."
+    result = _extract(nlp, text, "2019-11-20")
+    [event] = [e for e in result.events if e.type == "COERCE"]
+    assert event.actor is not None and "police" in event.actor.name
+    assert event.target is not None and "journalist" in event.target.name
+    assert event.date_start == "2019-11-18"
+
+
+@pytest.mark.slow
+def test_negated_events_are_left_out(nlp: Any) -> None:
+    result = _extract(nlp, "L'armée n'a pas bombardé la ville de Syrte, selon son porte-parole.", "2020-06-10")
+    assert [e for e in result.events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.slow
+def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
+    from depeche.readers import read_inputs
+    from depeche.records import Article, DocumentResult
+    from depeche.pipeline import Extractor
+
+    [article] = [a for a in read_inputs([str(need_shared(SEED))]) if isinstance(a, Article)]
+    [result] = list(Extractor(nlp=nlp).extract([article]))
+    assert isinstance(result, DocumentResult)
+    offensive = next(e for e in result.events if e.type == "ASSAULT" and e.place and e.place.name == "Darnah")
+    assert offensive.date_start is not None and offensive.date_start <= "2018-05-31"
+    assert offensive.killed == 17
+    warrant = next(e for e in result.events if e.type == "ACCUSE" and e.actor
+                   and e.actor.name == "International Criminal Court")
+    assert warrant.status == "background" and warrant.date_start == "2017-08-01"
+    deploy = [e for e in result.events if e.trigger and "déploieront" in e.trigger.text]
+    assert all(e.status == "planned" for e in deploy)
