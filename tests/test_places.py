@@ -148,7 +148,7 @@ def test_sites_are_placed_at_their_city(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_transliterations_within_the_documents_country(nlp: Language) -> None:
-    text = ("En Libye, des brigades venues de Zaouïah ont rejoint les combattants libyens. "
+    text = ("En Libye, des brigades en provenance de Zaouïah ont rejoint les combattants libyens. "
             "A Syrte, la ville natale de Kadhafi, les combats continuent.")
     names = {p.span.text: p for p in run(nlp, text) if p.relation is None}
     assert names["Zaouïah"].name == "Zawiya" and names["Zaouïah"].country == "LY"

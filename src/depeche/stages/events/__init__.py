@@ -13,6 +13,7 @@ from depeche.records import Count, Event, Place, Span
 from depeche.stages.base import Work, register_stage
 from depeche.stages.counts.attribution import attribute
 from depeche.stages.events.attach import (
+    CLAIMABLE_TYPES,
     STATIVE_VERBS,
     When,
     choose_date,
@@ -98,11 +99,11 @@ class EventsStage:
             source_how = f"{found.rule}: '{found.phrase.text}'" + (f" -> {found.actor.name}" if found.actor else "")
             verb = found.rule.split(":", 1)[-1]
             own = actor is not None and found.actor is not None and found.actor is actor.actor
-            claimed = own or is_claim_verb(verb)
+            claimed = (own or is_claim_verb(verb)) and hit.entry.type in CLAIMABLE_TYPES
         state, why = status(work, hit.head, clause, when, published, claimed)
         if state == "negated" and not self.keep_negated:
             return None
-        if why.startswith(("purpose clause", "infinitive under")):
+        if why.startswith(("purpose clause", "content of")):
             # `mènent une offensive pour libérer Derna`, `appelle l'armée à se positionner`: the aim or
             # the content of another event, not one of its own
             return None

@@ -19,12 +19,16 @@ RECENT_DAYS = 7
 BACKGROUND_DAYS = 60
 _KIND_RANK = {"city": 0, "admin": 1, "region": 2, "country": 3}
 _CLAIM_VERBS = frozenset({"affirmer", "prétendre", "assurer", "revendiquer", "soutenir", "vanter"})
-# Verbs whose infinitive complement has not happened (yet): `menacer de frapper`, `pour libérer`.
+# Verbs whose infinitive complement is what someone asks, threatens or offers: that event is the
+# content of the speaker's, not one of its own (`menace de frapper`, `appelle à manifester`).
+_CONTENT_VERBS = frozenset({
+    "menacer", "appeler", "demander", "exiger", "réclamer", "exhorter", "inviter", "refuser", "proposer",
+    "promettre", "s'engager", "engager", "jurer", "permettre", "autoriser", "interdire", "empêcher",
+})
+# Verbs whose infinitive complement has not happened (yet): `pourraient lancer`, `prévoit de déployer`.
 _INTENT_VERBS = frozenset({
     "vouloir", "prévoir", "envisager", "projeter", "compter", "souhaiter", "espérer", "chercher", "décider",
-    "promettre", "apprêter", "aller", "devoir", "pouvoir", "menacer", "appeler", "demander", "exiger",
-    "réclamer", "exhorter", "inviter", "refuser", "proposer", "s'engager", "engager", "jurer", "annoncer",
-    "préparer", "tenter", "essayer", "planifier", "viser", "permettre", "autoriser", "interdire",
+    "apprêter", "aller", "devoir", "pouvoir", "annoncer", "préparer", "planifier", "viser",
 })
 _PURPOSE = frozenset({"pour", "afin"})
 _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "plus"})
@@ -124,8 +128,20 @@ def choose_date(work: Work, head: Token, clause: Token, published: Published | N
     sent = work.sentence_of(head.idx)
     times = [t for t in work.result.times if t.span.sentence == sent]
     verb = clause_verb(head)
-    governing = [t for t in times if (tok := _token_at(work, t.span.start)) is not None and clause_verb(tok) == verb]
-    pools = ((governing, "time expression of the clause"), (times, "time expression of the sentence"))
+    governing: list[TimeExpr] = []
+    above: list[TimeExpr] = []
+    for t in times:
+        tok = _token_at(work, t.span.start)
+        if tok is None:
+            continue
+        its = clause_verb(tok)
+        if its == verb:
+            governing.append(t)
+        elif _in_subtree(its, head.idx, head.idx + 1):
+            # a date on a clause above the trigger's dates it too (`a annoncé lundi que ... avaient
+            # attaqué`); a date inside another clause (`qui fait l'objet depuis 2017`) does not
+            above.append(t)
+    pools = ((governing, "time expression of the clause"), (above, "time expression of a governing clause"))
     for pool, how in pools:
         dated = [t for t in pool if _usable(t, work)]
         if dated:
@@ -182,6 +198,8 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
         mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
         if mark in _PURPOSE:
             return "planned", f"purpose clause '{mark} {verb.text}'"
+        if verb.head.lemma_.lower() in _CONTENT_VERBS:
+            return "planned", f"content of '{verb.head.text}'"
         if verb.head.lemma_.lower() in _INTENT_VERBS:
             return "planned", f"infinitive under '{verb.head.text}'"
     if any(c.lower_ == "si" and c.dep_ == "mark" for c in verb.children):
@@ -197,12 +215,16 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
     if claimed_by_source:
         return "claimed", "a party's own statement"
     tenses = _morph(verb, "Tense")
-    has_aux = any(c.dep_ in {"aux", "aux:tense"} for c in verb.children)
+    has_aux = any(c.dep_ in {"aux", "aux:tense", "aux:pass"} for c in verb.children)
     if verb.pos_ == "VERB" and not has_aux and ("Pres" in tenses or "Imp" in tenses) and verb.i == head.i:
         return "ongoing", f"present or imperfect '{verb.text}'"
     if any(c.lemma_.lower() in _ONGOING_WORDS for c in verb.children):
         return "ongoing", "`se poursuivre`/`toujours`"
     return "occurred", "past or reported as news"
+
+
+# Types whose report by a party is a claim to check; a statement reported by its speaker is a fact.
+CLAIMABLE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "COOPERATE", "CONCEDE"})
 
 
 def is_claim_verb(lemma: str) -> bool:

@@ -39,7 +39,7 @@ class Hit:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in {"NOUN", "PROPN", "ADJ"} or self.head.pos_ not in {"VERB", "AUX"}
+        return _pos(self.head) not in {"VERB"}
 
 
 def _keys(token: Token) -> set[str]:
@@ -108,6 +108,15 @@ def _modifier_noun(token: Token) -> bool:
     return has_de and not has_det
 
 
+def _pos(token: Token) -> str:
+    """The part of speech, repairing a lower-case word the tagger calls a proper noun (`assiège`)."""
+    if token.pos_ == "AUX":
+        return "VERB"
+    if token.pos_ == "PROPN" and token.text[:1].islower():
+        return "VERB" if token.lemma_.lower().endswith(("er", "ir", "re")) else "NOUN"
+    return str(token.pos_)
+
+
 class TriggerFinder:
     """Every trigger of a document, at most one per token, the longest expression winning."""
 
@@ -139,7 +148,7 @@ class TriggerFinder:
                     if tokens is None:
                         continue
                     return Hit(token, tokens, entry, f"multiword '{entry.text}'")
-                pos = "VERB" if token.pos_ == "AUX" else token.pos_
+                pos = _pos(token)
                 if pos not in entry.pos:
                     continue
                 if pos == "NOUN" and _modifier_noun(token):

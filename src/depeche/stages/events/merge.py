@@ -3,6 +3,8 @@ pieces of evidence; strikes on two cities stay two events."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from depeche.records import Event, Place
 
 # When two mentions disagree, the more factual status describes the happening.
@@ -23,9 +25,12 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
+    """Overlapping intervals, or intervals a day apart: a battle told on Thursday and on Friday."""
     if not (a.date_start and a.date_end and b.date_start and b.date_end):
         return True
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    a_end = (date.fromisoformat(a.date_end[:10]) + timedelta(days=1)).isoformat()
+    b_end = (date.fromisoformat(b.date_end[:10]) + timedelta(days=1)).isoformat()
+    return a.date_start <= b_end and b.date_start <= a_end
 
 
 def _actors_agree(a: Event, b: Event) -> bool:

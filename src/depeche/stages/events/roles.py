@@ -59,7 +59,8 @@ class Role:
 def phrase_range(head: Token) -> tuple[int, int]:
     """Character range of the phrase headed by `head`, without its clauses and appositions."""
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    # `le journaliste Karim Tabbou`: a name right after its title is the same phrase
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS or (c.dep_ == "appos" and c.i == head.i + 1)]
     while stack:
         t = stack.pop()
         tokens.append(t)
@@ -125,7 +126,9 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         found = subject(verb.head, depth + 1)
         return (found[0], f"conj({verb.text}) -> {found[1]}") if found else None
-    if verb.dep_ in {"xcomp", "advcl"} and "Inf" in verb.morph.get("VerbForm", []):
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)  # `avoir abattu`
+    if verb.dep_ in {"xcomp", "advcl"} and infinitive:
         found = subject(verb.head, depth + 1)
         return (found[0], f"infinitive({verb.text}) -> {found[1]}") if found else None
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
@@ -147,6 +150,8 @@ def _victim_noun(noun: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
+    if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in verb.children):
+        return False  # `l'armée s'est retirée`: a pronominal verb, its subject acts
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
     # `les civils tués par ...`: a past participle hanging on a noun
