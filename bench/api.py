@@ -25,9 +25,12 @@ COUNTRIES = {  # ISO2: (west, south, east, north), rough boxes around a few coun
 TYPES = ["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "REQUEST",
          "RETREAT", "AID", "COOPERATE", "CONCEDE", "SUPPORT", "CONSULT", "AGREE"]
 STATUSES = ["occurred", "occurred", "occurred", "ongoing", "claimed", "planned", "background"]
-WORDS = ("attaque bombardement frappe aérienne combats manifestants police armée rebelles civils tués blessés "
-         "village ville quartier marché hôpital école convoi milice forces gouvernement ministre négociations "
-         "accord cessez-le-feu réfugiés déplacés otages enlèvement arrestation couvre-feu siège").split()
+WORDS = [
+    "attaque", "bombardement", "frappe", "aérienne", "combats", "manifestants", "police", "armée", "rebelles",
+    "civils", "tués", "blessés", "village", "ville", "quartier", "marché", "hôpital", "école", "convoi",
+    "milice", "forces", "gouvernement", "ministre", "négociations", "accord", "cessez-le-feu", "réfugiés",
+    "déplacés", "otages", "enlèvement", "arrestation", "couvre-feu", "siège",
+]
 
 
 def build(path: Path, n_events: int, per_doc: int = 10, seed: int = 7) -> None:

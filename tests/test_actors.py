@@ -110,3 +110,22 @@ def test_reference_dispatch_actor_figures(extractor: Extractor, tmp_path) -> Non
     figures = score_seed(str(pred))
     assert figures["actors"]["recall"] >= 0.875
     assert figures["merge"]["value"] >= 0.85
+
+
+@pytest.mark.slow
+def test_forces_of_a_known_leader_join_the_organisation_he_leads(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Les forces loyales à M. Haftar ont avancé vers la ville. "
+        "L'Armée nationale libyenne (ANL), qu'il dirige, contrôle l'est du pays.",
+    )
+    lna = actor_with(actors, "ANL")
+    assert lna.name == "Libyan National Army"
+    assert "forces loyales à M. Haftar" in {m.text for m in lna.mentions}
+
+
+@pytest.mark.slow
+def test_forces_of_a_leader_stay_apart_when_his_organisation_is_not_named(extractor: Extractor) -> None:
+    actors = actors_of(extractor, "Les forces loyales à M. Haftar ont avancé vers la ville.")
+    forces = actor_with(actors, "forces loyales à M. Haftar")
+    assert forces.name != "Libyan National Army" and forces.country == "LY"

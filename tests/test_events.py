@@ -175,9 +175,9 @@ def test_negated_events_are_left_out(nlp: Any) -> None:
 
 @pytest.mark.slow
 def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
+    from depeche.pipeline import Extractor
     from depeche.readers import read_inputs
     from depeche.records import Article, DocumentResult
-    from depeche.pipeline import Extractor
 
     [article] = [a for a in read_inputs([str(need_shared(SEED))]) if isinstance(a, Article)]
     [result] = list(Extractor(nlp=nlp).extract([article]))

@@ -67,3 +67,11 @@ def test_a_form_given_to_two_actors_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(KnownActorsError, match="ZZQ"):
         KnownActors.from_files(bad, DATA / "countries_fr.toml")
+
+
+def test_leaders_must_be_known_actors(tmp_path: Path) -> None:
+    bad = tmp_path / "actors.toml"
+    bad.write_text('[[actor]]\nid = "a"\nname = "A"\ntype = "rebel"\naliases = ["Front A"]\nleaders = ["nobody"]\n',
+                   encoding="utf-8")
+    with pytest.raises(KnownActorsError, match="unknown leaders"):
+        KnownActors.from_files(bad, DATA / "countries_fr.toml")

@@ -168,3 +168,15 @@ def test_names_that_only_contain_a_place_are_refused(nlp: Language) -> None:
 def test_acronyms_are_names_only_in_capitals(nlp: Language) -> None:
     found = {p.span.text for p in run(nlp, "Car la CAR et la France ont signé un accord à Paris.")}
     assert "CAR" in found and "Car" not in found
+
+
+def test_a_capitals_name_leans_to_its_country_when_the_document_says_nothing() -> None:
+    from collections import Counter
+
+    from depeche.stages.places.resolve import CountryContext, choose
+
+    gaz = fake_gazetteer()
+    ctx = CountryContext(Counter(), gaz)
+    assert choose(gaz.lookup("tripoli"), ctx).entry.country == "LY"  # the larger one
+    assert choose(gaz.lookup("tripoli"), ctx, capital_of="LB").entry.country == "LB"
+    assert choose(gaz.lookup("tripoli"), CountryContext(Counter({"LY": 3}), gaz), capital_of="LB").entry.country == "LY"

@@ -143,6 +143,14 @@ def test_nul_characters_are_refused_and_nothing_is_written(url: str) -> None:
         assert store.event("nul\x00#e1") is None
 
 
+def test_colliding_event_keys_are_refused(url: str) -> None:
+    with PostgresStore(url) as store:
+        store.add(*document("a#b", [event("c")]))
+        with pytest.raises(StoreError, match="cannot store document 'a'"):
+            store.add(*document("a", [event("b#c")]))
+        assert store.documents() == ["a#b"]
+
+
 def test_full_text_search_ignores_case_and_accents(url: str) -> None:
     with PostgresStore(url) as store:
         for article, result in CORPUS:

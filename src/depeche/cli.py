@@ -203,7 +203,12 @@ def ingest(
                 summary.record(outcome.result)
                 continue
             assert outcome.article is not None  # only reader failures come without an article
-            status = store.add(outcome.article, outcome.result)
+            try:
+                status = store.add(outcome.article, outcome.result)
+            except StoreError as exc:  # this document only: the rest of the batch is still stored
+                article = outcome.article
+                summary.record(Failure(article.source or article.doc_id, str(exc), article.doc_id))
+                continue
             if status == "unchanged":
                 summary.unchanged += 1
             else:
@@ -211,7 +216,9 @@ def ingest(
     finally:
         store.close()
     if not quiet:
-        summary.print(f"stored in {db}")
+        from depeche.store.postgres import redact  # a URL's password stays off the screen
+
+        summary.print(f"stored in {redact(db)}")
     raise typer.Exit(summary.exit_code())
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 from depeche.records import Article, DocumentResult, Failure
@@ -120,6 +121,7 @@ def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str 
     nlp.add_pipe("depeche_paragraphs", before=first)
     if "lemmatizer" in nlp.pipe_names:
         stock = nlp.get_pipe("lemmatizer")
+        assert isinstance(stock, Lemmatizer)
         # The French index tables are lists that every lookup scans (66,000 nouns): sets answer
         # the same membership questions in constant time.
         index = stock.lookups.get_table("lemma_index", {})
@@ -127,6 +129,7 @@ def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str 
             index[pos] = set(index[pos])
         nlp.remove_pipe("lemmatizer")
         cached = nlp.add_pipe("depeche_cached_lemmatizer", name="lemmatizer", after="attribute_ruler")
+        assert isinstance(cached, CachedLemmatizer)
         cached.inner = stock.rule_lemmatize
     return nlp
 

@@ -142,6 +142,8 @@ class PostgresStore:
             except psycopg.DataError as err:
                 # Notably NUL characters, which PostgreSQL text cannot hold (the readers refuse them).
                 raise StoreError(f"cannot store document {doc_id!r}: {err}") from err
+            except psycopg.OperationalError as err:
+                raise StoreError(f"cannot store document {doc_id!r} in {redact(self.url)}: {err}") from err
         raise StoreError(f"cannot store document {doc_id!r}: concurrent writers kept conflicting; try again")
 
     def _add_once(self, flat: FlatDocument) -> AddOutcome:

@@ -33,6 +33,7 @@ class _Group:
     known_id: str | None = None
     rule: str = ""
     leader: _Group | None = None  # for followers (`forces loyales à X`): X's group
+    leader_known: str | None = None  # and X's id in the well-known table, when X is there
 
 
 def initials(name: str) -> str:
@@ -159,9 +160,15 @@ def group_mentions(
             key = f"followers:{leader_key or fold(m.leader)}:{m.role}"
             join(key, m, f"{m.role} of {leader_name}")
             groups[key].leader = groups[leader_key] if leader_key else None
+            by_name = known.lookup(m.leader.split()[-1]) or known.lookup(m.leader)
+            groups[key].leader_known = groups[leader_key].known_id if leader_key else (
+                by_name.id if by_name and by_name.type == "person" else None
+            )
         else:
             country = m.country or home
             join(f"group:{m.role}:{country}", m, "same role, same country")
+
+    _join_forces_to_their_organisation(groups, known)
 
     actors: list[Actor] = []
     ordered = sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
@@ -179,6 +186,22 @@ def group_mentions(
             )
         )
     return actors
+
+
+def _join_forces_to_their_organisation(groups: dict[str, _Group], known: KnownActors) -> None:
+    """`les forces loyales à M. Haftar` are the Libyan National Army when the article names it:
+    followers of a known leader join the one organisation of the document that person leads."""
+    led: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.known_id:
+            for leader in known.get(g.known_id).leaders:
+                led.setdefault(leader, []).append(key)
+    for key in [k for k in groups if k.startswith("followers:")]:
+        g = groups[key]
+        targets = led.get(g.leader_known or "", [])
+        if len(targets) == 1 and g.mentions[0].role in {"forces", "loyalists"}:
+            groups[targets[0]].mentions.extend(g.mentions)
+            del groups[key]
 
 
 def _join_first_words(groups: dict[str, _Group]) -> None:
@@ -253,6 +276,8 @@ def _country(g: _Group, known: KnownActors, home: str | None) -> str | None:
             return m.country
     if g.leader is not None:
         return _country(g.leader, known, home)
+    if g.leader_known:
+        return known.get(g.leader_known).country
     if g.key.startswith("group:"):
         return home
     return None

@@ -33,7 +33,7 @@ _ISO2 = re.compile(r"[A-Z]{2}")
 # apostrophes and hyphens (all the Unicode ones news text uses) separate words
 _SEPARATORS = re.compile(r"['’‘`´ʼ\-‐‑‒–—]+")
 _EDGE_PUNCT = " \t\n\"«»“”()[],.;:!?"
-_ACTOR_KEYS = frozenset({"id", "name", "type", "country", "aliases", "acronyms"})
+_ACTOR_KEYS = frozenset({"id", "name", "type", "country", "aliases", "acronyms", "leaders"})
 _COUNTRY_KEYS = frozenset({
     "english", "names", "english_names", "strict", "acronyms", "demonyms", "capital", "seats",
 })  # fmt: skip
@@ -55,6 +55,7 @@ class KnownActor:
     country: str | None
     aliases: tuple[str, ...]
     acronyms: tuple[str, ...]
+    leaders: tuple[str, ...] = ()  # ids of the persons who lead it (`forces loyales à Haftar` = the LNA)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,6 +185,11 @@ class KnownActors:
         countries = _parse_countries(_read(countries_file), countries_name)
         actors_name = _source_name(actors_file)
         actors, shared = _parse_actors(_read(actors_file), actors_name, frozenset(countries))
+        ids = {a.id for a in actors}
+        for actor in actors:
+            missing = [leader for leader in actor.leaders if leader not in ids]
+            if missing:
+                raise KnownActorsError(f"{actors_name}: actor {actor.id!r}: unknown leaders {missing}")
         states = [_state(code, row) for code, row in countries.items()]
         sources = {a.id: actors_name for a in actors} | {s.id: countries_name for s in states}
         return cls([*actors, *states], countries, shared, sources=sources)
@@ -298,8 +304,9 @@ def _parse_actors(doc: dict[str, Any], name: str, countries: frozenset[str]) -> 
         acronyms = _strings(row.get("acronyms", []), where, "acronyms")
         if not aliases and not acronyms:
             raise KnownActorsError(f"{where}: no aliases and no acronyms: nothing could ever match it")
+        leaders = _strings(row.get("leaders", []), where, "leaders")
         actors.append(KnownActor(actor_id, _string(row.get("name"), where, "name"), kind, country,
-                                 aliases, acronyms))
+                                 aliases, acronyms, leaders))
     return actors, shared
 
 

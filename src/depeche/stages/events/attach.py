@@ -59,6 +59,19 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+def _reaches(token: Token, verb: Token) -> bool:
+    """True when `token` hangs under `verb` through participles and nouns only (`des hommes armés
+    mercredi`), not through another finite clause (`qui fait l'objet depuis 2017`)."""
+    t = token
+    for _ in range(12):
+        if t == verb:
+            return True
+        if "Fin" in t.morph.get("VerbForm", []) or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _token_at(work: Work, char: int) -> Token | None:
     span = work.doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -135,7 +148,7 @@ def choose_date(work: Work, head: Token, clause: Token, published: Published | N
         if tok is None:
             continue
         its = clause_verb(tok)
-        if its == verb:
+        if its == verb or _reaches(its, verb):
             governing.append(t)
         elif _in_subtree(its, head.idx, head.idx + 1):
             # a date on a clause above the trigger's dates it too (`a annoncé lundi que ... avaient

@@ -279,6 +279,13 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             role = _resolve(work, found[0], f"{found[1]} of '{noun.text}' (receiver)")
             if role is not None and (actor is None or role.actor is not actor.actor):
                 target = target or role
+    if actor is None and not patient_de:
+        # `ses bombardements`, `leur offensive`: the possessive points back to the one acting
+        poss = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
+        if poss is not None:
+            found_actor = _antecedent(work, poss)
+            if found_actor is not None:
+                actor = Role(found_actor, poss, f"possessive '{poss.text}' -> last actor named before it")
     if target is not None and actor is not None and target.actor is actor.actor:
         target = None
     return actor, target, clause

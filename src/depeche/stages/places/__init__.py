@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from depeche.gazetteer import Entry, Gazetteer, key, load_gazetteer, skeleton
 from depeche.records import Place
+from depeche.stages.actors.known import KnownActors
 from depeche.stages.base import Work, register_stage
 from depeche.stages.places.context import (
     DemonymLookup,
@@ -88,6 +89,7 @@ class PlacesStage:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer(gazetteer_options())
         self.demonym = demonym or known_demonyms()
         self.acronyms = frozenset(acronyms) if acronyms is not None else acronym_keys()
+        self.capital = KnownActors.load().capital_country
         self.threshold = threshold
         self.drop_boilerplate = drop_boilerplate
 
@@ -102,7 +104,9 @@ class PlacesStage:
             for m in a.mentions if m.text[:1].isupper()
         ]
         every = find_candidates(doc, self.gazetteer, blocked, self.acronyms)
-        cands = [c for c in every if c.score >= self.threshold]
+        # `les Russes`, `des Turcs`: a people, whatever small town shares the spelling
+        cands = [c for c in every if c.score >= self.threshold and not (
+            self.demonym(text[c.start : c.end]) and all(e.kind != "country" for e in c.entries))]
         lines = _prose_lines(text) if self.drop_boilerplate else []
         if self.drop_boilerplate:
             cands = self._drop_boilerplate(lines, cands)
@@ -110,8 +114,9 @@ class PlacesStage:
         ctx = CountryContext(country_evidence(cands, demonyms), self.gazetteer)
         own = own_evidence(cands)
         cands = [c for c in cands if not self._far_and_small(c, ctx, own.get(c.key, Counter()))]
-        persons = [(s, e) for s, e, kind in blocked if kind == "person"]
-        persons += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+        # names of persons and organisations (`Front al-Nosra`) are transliterated only after a settlement noun
+        persons = [(s, e) for s, e, _ in blocked]
+        persons += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
         extra = self._transliterations(doc, every, ctx, persons)
         if self.drop_boilerplate:
             extra = self._drop_boilerplate(lines, extra)
@@ -120,7 +125,7 @@ class PlacesStage:
         places: list[Place] = []
         for c in sorted(cands, key=lambda c: c.start):
             admin_cue = _ADMIN_CUES.search(text[max(0, c.start - 30) : c.start]) is not None
-            choice = choices.get(c.key) or choose(c.entries, ctx, admin_cue)
+            choice = choices.get(c.key) or choose(c.entries, ctx, admin_cue, self.capital(text[c.start : c.end]))
             choices[c.key] = choice
             places.append(self._place(work, c, choice))
             rel = relation_before(text, c.start)
@@ -195,9 +200,16 @@ class PlacesStage:
             k = key(text)
             skel = skeleton(k)
             bare = _strip_article(k)
-            entries = [] if len(skel) < 2 or len(bare) < 4 else [
+            if len(skel) < 2 or len(bare) < 4 or self.demonym(text):
+                i = end
+                continue
+            # the entry's own name must share the skeleton (its alternates join too many names), and
+            # two consonants say little: then the first two letters must agree as well (`Kikla`, `Kiklah`)
+            entries = [
                 e for e in self.gazetteer.by_skeleton(skel, countries)
-                if e.kind == "city" and _vowel_initial(_strip_article(key(e.name))) == _vowel_initial(bare)]
+                if e.kind == "city" and skeleton(key(e.name)) == skel
+                and _vowel_initial(_strip_article(key(e.name))) == _vowel_initial(bare)
+                and (len(skel) > 2 or _strip_article(key(e.name))[:2] == bare[:2])]
             if entries:
                 reason = f"after '{cue}'" if cue else "NER place"
                 out.append(Candidate(start_char, end_char, k, entries, self.threshold,

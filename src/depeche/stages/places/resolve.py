@@ -86,18 +86,24 @@ def own_evidence(cands: Sequence[Candidate]) -> dict[str, Counter[str]]:
     return out
 
 
-def _entry_score(e: Entry, ctx: CountryContext, admin_cue: bool) -> float:
+def _entry_score(e: Entry, ctx: CountryContext, admin_cue: bool, capital_of: str | None) -> float:
     pop = math.log10(e.population + 10) / 7.0
     kind = KIND_BONUS.get(e.kind, 0.0)
     if admin_cue and e.kind == "admin":
         kind += 1.0
+    if capital_of is not None and e.kind == "city" and e.country == capital_of:
+        kind += 0.3  # `Tripoli` alone is Libya's capital; the document's countries still outweigh it
     ctx_weight = max((ctx.weight(c) for c in e.all_countries), default=0.0)
     return 2.5 * ctx_weight + 1.2 * pop + kind + (0.4 if e.primary else 0.0)
 
 
-def choose(entries: Sequence[Entry], ctx: CountryContext, admin_cue: bool = False) -> Choice:
-    """The best reading of a name in this document, and how far ahead of the next one it is."""
-    scored = sorted(((_entry_score(e, ctx, admin_cue), e) for e in entries), key=lambda x: -x[0])
+def choose(entries: Sequence[Entry], ctx: CountryContext, admin_cue: bool = False,
+           capital_of: str | None = None) -> Choice:
+    """The best reading of a name in this document, and how far ahead of the next one it is.
+
+    `capital_of` is the country whose capital the name is (`Damas` -> SY), when it is one.
+    """
+    scored = sorted(((_entry_score(e, ctx, admin_cue, capital_of), e) for e in entries), key=lambda x: -x[0])
     best_score, best = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else 2.0
     confidence = 1.0 / (1.0 + math.exp(-2.0 * margin))
