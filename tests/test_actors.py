@@ -129,3 +129,22 @@ def test_forces_of_a_leader_stay_apart_when_his_organisation_is_not_named(extrac
     actors = actors_of(extractor, "Les forces loyales à M. Haftar ont avancé vers la ville.")
     forces = actor_with(actors, "forces loyales à M. Haftar")
     assert forces.name != "Libyan National Army" and forces.country == "LY"
+
+
+@pytest.mark.slow
+def test_definite_descriptions_refer_back(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Human Rights Watch a publié un rapport accablant. L'ONG accuse les milices de torture. "
+        "Le président Ousmane Kaboré a rencontré les chefs de tribu. Le président a promis une enquête.",
+    )
+    hrw = actor_with(actors, "Human Rights Watch")
+    assert "L'ONG" in {m.text for m in hrw.mentions}
+    kabore = actor_with(actors, "Ousmane Kaboré")
+    assert "Le président" in {m.text for m in kabore.mentions}
+
+
+@pytest.mark.slow
+def test_a_title_never_lands_on_someone_never_given_it(extractor: Extractor) -> None:
+    actors = actors_of(extractor, "Ousmane Kaboré a rencontré les chefs de tribu. Le président a promis une enquête.")
+    assert all("Le président" not in {m.text for m in a.mentions} for a in actors)

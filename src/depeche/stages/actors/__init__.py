@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from spacy.language import Language
 
+from depeche.stages.actors.descriptions import resolve_descriptions
 from depeche.stages.actors.grouping import group_mentions
 from depeche.stages.actors.known import KnownActors
 from depeche.stages.actors.mentions import MentionFinder
@@ -36,7 +37,9 @@ class ActorsStage:
             country = self.known.demonym_country(token.text) or self.known.country_of_name(token.text)
             if country:
                 hints[country] += 1
-        work.result.actors = group_mentions(mentions, self.known, work.span, hints)
+        actors = group_mentions(mentions, self.known, work.span, hints)
+        resolve_descriptions(work.doc, work.article.text, actors, work.span)
+        work.result.actors = actors
 
 
 register_stage(ActorsStage.name)(ActorsStage)

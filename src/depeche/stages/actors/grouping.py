@@ -248,6 +248,10 @@ def _canonical(g: _Group, known: KnownActors) -> str:
     first = g.mentions[0]
     if first.kind == "group":
         if first.leader:
+            if g.leader is not None:
+                return f"{_canonical(g.leader, known)} {first.role}"
+            if g.leader_known:
+                return f"{known.get(g.leader_known).name} {first.role}"
             return f"{first.leader} {first.role}"
         country = next((m.country for m in g.mentions if m.country), None) or g.key.rsplit(":", 1)[-1]
         state = known.get(f"state:{country}") if country and country != "None" else None
