@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from depeche.stages.actors.known import KnownActors
+from depeche.stages.base import doc_text
 
 MentionKind = Literal["person", "org", "known", "group", "state"]
 
@@ -182,7 +183,7 @@ class MentionFinder:
             self.phrases.add(phrase, [self.vocab_nlp.make_doc(phrase)])
 
     def find(self, doc: Doc) -> list[Mention]:
-        text = doc.text  # spaCy rebuilds doc.text on each access: read it once
+        text = doc_text(doc)
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 

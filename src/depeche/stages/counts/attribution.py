@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from depeche.records import Actor, Span
-from depeche.stages.base import Work
+from depeche.stages.base import Work, doc_text
 
 # Verbs that report what someone said or counted.
 REPORT_VERBS = frozenset({
@@ -61,7 +61,7 @@ def _sentence(work: Work, start: int, end: int) -> SpacySpan | None:
     if span is None or len(span) == 0:
         return None
     sent = span[0].sent
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

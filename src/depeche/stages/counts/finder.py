@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from depeche.records import CountKind
+from depeche.stages.base import doc_text
 from depeche.stages.counts import lexicon as lx
 from depeche.stages.counts.numbers import Number, NumberMatch, find_numbers, qualifier_after, with_qualifier
 
@@ -178,7 +179,7 @@ class CountFinder:
         self.keep_vague = keep_vague
 
     def find(self, doc: Doc) -> list[Found]:
-        nominals = [n for m in find_numbers(doc.text) if (n := _nominal(doc, m)) is not None]
+        nominals = [n for m in find_numbers(doc_text(doc)) if (n := _nominal(doc, m)) is not None]
         owned: dict[int, _Nominal] = {}
         for n in nominals:
             for i in range(n.first, n.end + 1):
@@ -220,7 +221,7 @@ class CountFinder:
             return None
         number = m.number
         end_char = doc[n.end].idx + len(doc[n.end])
-        after = qualifier_after(doc.text, end_char)
+        after = qualifier_after(doc_text(doc), end_char)
         if after and number.qualifier == "exact":
             number = with_qualifier(number, after[0])
             rule += f"+{after[0]}-after"
@@ -236,7 +237,7 @@ class CountFinder:
     def _not_a_head_count(doc: Doc, n: _Nominal) -> bool:
         """A number with no noun is a head count only in grammar that says so; dates and years are not."""
         m = n.match
-        if m.rule.startswith("digits") and 1900 <= m.value <= 2100 and "." not in doc.text[m.num_start:m.end]:
+        if m.rule.startswith("digits") and 1900 <= m.value <= 2100 and "." not in doc_text(doc)[m.num_start:m.end]:
             return True
         nxt = doc[n.last + 1] if n.last + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ in _MONTHS or nxt.lower_ in lx.NOT_PEOPLE or nxt.like_num):

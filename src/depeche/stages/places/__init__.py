@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from depeche.gazetteer import Entry, Gazetteer, key, load_gazetteer, skeleton
 from depeche.records import Place
 from depeche.stages.actors.known import KnownActors
-from depeche.stages.base import Work, register_stage
+from depeche.stages.base import Work, doc_text, register_stage
 from depeche.stages.places.context import (
     DemonymLookup,
     acronym_keys,
@@ -97,7 +97,7 @@ class PlacesStage:
         work.result.places = self.find(work)
 
     def find(self, work: Work) -> list[Place]:
-        doc, text = work.doc, work.doc.text
+        doc, text = work.doc, doc_text(work.doc)
         blocked = [
             (m.start, m.end, "person" if a.type == "person" else "org")
             for a in work.result.actors if a.type in _NAMED_ACTORS
@@ -186,7 +186,7 @@ class PlacesStage:
                 continue
             first, last = doc[i], doc[end - 1]
             start_char, end_char = first.idx, last.idx + len(last.text)
-            text = doc.text[start_char:end_char]
+            text = doc_text(doc)[start_char:end_char]
             cue = cue_before(doc, i)
             p1 = word_index_before(doc, i)
             prev = doc[p1] if p1 >= 0 else None
@@ -293,7 +293,7 @@ class PlacesStage:
 
     def _direction_demonyms(self, work: Work) -> list[Place]:
         out = []
-        for m in DIRECTION_DEMONYM.finditer(work.doc.text):
+        for m in DIRECTION_DEMONYM.finditer(doc_text(work.doc)):
             country = self.demonym(m.group("adj"))
             if not country:
                 continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from depeche.gazetteer import Entry, Gazetteer, key, skeleton
+from depeche.stages.base import doc_text
 
 MAX_TOKENS = 6
 
@@ -222,7 +223,7 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, acronyms: Collection[str]
             continue
         if j - i == 1 and (head and not _capitalised(tok) or tok.lower_ in NEVER_ALONE):
             continue
-        text = doc.text[tok.idx : last.idx + len(last.text)]
+        text = doc_text(doc)[tok.idx : last.idx + len(last.text)]
         if not any(c.isupper() for c in text):
             continue  # `pays arabes`, `monde arabe`: descriptions, not proper names
         k = key(text)
@@ -240,7 +241,7 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, acronyms: Collection[str]
         inner = _match_at(doc, i + 1, gazetteer, acronyms)
         if inner is not None and any(e.kind == "city" for e in inner[3]):
             j, _, _, entries, _ = inner
-            text = doc.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
+            text = doc_text(doc)[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
             return j, text, key(text), [e for e in entries if e.kind == "city"], tok.text
     return None
 
@@ -342,7 +343,7 @@ def _weigh(doc: Doc, cand: Candidate, ner_label: dict[tuple[int, int], str],
         if kind == "person" and cue is not None:
             continue  # `la ville d'Al Djemel`: whatever the NER says, a settlement
         if start <= cand.start and cand.end <= end and (start, end) != (cand.start, cand.end):
-            inner = doc.text[start : cand.start].split()
+            inner = doc_text(doc)[start : cand.start].split()
             if kind == "org" and inner and inner[-1].lower() in ("en", "à", "au", "aux", "dans"):
                 continue  # `la mission de l'ONU en Libye`: the organisation sits in a place
             score -= 10.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from depeche.records import Span, TimeExpr
-from depeche.stages.base import Work, register_stage
+from depeche.stages.base import Work, doc_text, register_stage
 from depeche.stages.times.tagger import Found, tag
 
 
@@ -17,7 +17,7 @@ class TimesStage:
 
     def __call__(self, work: Work) -> None:
         # `Doc.text` joins every token on each access: read it once (Work.span would per call)
-        text = work.doc.text
+        text = doc_text(work.doc)
         work.result.times = [to_record(found, work, text) for found in tag(text, work.article.published)]
 
 
