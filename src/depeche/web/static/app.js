@@ -105,6 +105,14 @@ function drawMap(events) {
   }
 }
 
+// Opens the cluster holding an event's marker (zooming or spreading it out); resolves when shown.
+function showOnMap(id) {
+  const marker = state.markers.get(id);
+  if (!marker) return Promise.resolve(false);
+  return new Promise((resolve) => clusters.zoomToShowLayer(marker, () => resolve(true)));
+}
+window.depeche = { map, clusters, showOnMap };
+
 // --- table ----------------------------------------------------------------------------------
 
 function dateText(d) {
@@ -114,7 +122,9 @@ function dateText(d) {
 
 function drawTable(events) {
   const body = document.querySelector("#events-table tbody");
-  body.replaceChildren(...events.map((ev) => el("tr", { "data-event-id": ev.id, onclick: () => selectEvent(ev.id) },
+  body.replaceChildren(...events.map((ev) => el("tr", {
+    "data-event-id": ev.id, onclick: () => { showOnMap(ev.id); selectEvent(ev.id); },
+  },
     el("td", {}, dateText(ev.date)),
     el("td", {}, el("span", { style: `color:${colour(ev.type)}` }, "● "), ev.type),
     el("td", {}, ev.place ? [ev.place.name, ev.place.country].filter(Boolean).join(", ") : ""),
