@@ -146,7 +146,7 @@ def _summary(result: Any) -> list[dict[str, Any]]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", ["events_violence", "events_politics", "events_status"])
+@pytest.mark.parametrize("case", ["events_violence", "events_politics", "events_status", "events_roles"])
 def test_golden_dispatch(nlp: Any, case: str) -> None:
     path = GOLDEN / f"{case}.txt"
     first, _, text = path.read_text(encoding="utf-8").partition("\n")
@@ -155,6 +155,70 @@ def test_golden_dispatch(nlp: Any, case: str) -> None:
     if os.environ.get("DEPECHE_UPDATE_GOLDEN") or not expected_file.exists():
         expected_file.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert got == json.loads(expected_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_plans_are_left_out_unless_asked_for(nlp: Any) -> None:
+    from depeche.pipeline import Extractor
+    from depeche.records import Article, DocumentResult, Published
+    from depeche.stages.events import EventsStage
+
+    text = "Les milices pourraient lancer un assaut sur Syrte. L'armée a bombardé Misrata lundi."
+    article = Article("t", text, Published.parse("2020-06-10"))
+    extractor = Extractor(nlp=nlp)
+    [plain] = list(extractor.extract([article]))
+    assert isinstance(plain, DocumentResult)
+    assert [e.status for e in plain.events] == ["occurred"]
+    extractor.stages[-1] = EventsStage(keep_planned=True)
+    [full] = list(extractor.extract([article]))
+    assert isinstance(full, DocumentResult)
+    assert sorted(e.status for e in full.events) == ["occurred", "planned"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor"), [
+    # an adjective names the state acting, when the document names it
+    ("Les États-Unis sont intervenus en Libye. Les raids américains ont visé Syrte lundi.", "United States"),
+    # a `par` complement of an event noun is its agent
+    ("L'attaque de la caserne par les rebelles a eu lieu lundi à Syrte.", "rebels"),
+    # after a comma a participle tells what the clause's subject did, not the noun before it
+    ("L'Union européenne a condamné lundi les exécutions à Syrte, appelant à une enquête.", "European Union"),
+    # those gathered are the ones meeting
+    ("Les ministres de l'Otan, réunis à Bruxelles jeudi, ont discuté de la Libye.", "NATO"),
+])
+def test_agent_of_nominal_participial_and_adjectival_events(nlp: Any, text: str, actor: str) -> None:
+    result = _extract(nlp, text, "2020-06-10")
+    names = {e.actor.name.split(" (")[0] for e in result.events if e.actor is not None}
+    assert actor in names, [(e.type, e.trigger and e.trigger.text, e.actor and e.actor.name) for e in result.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Je suis arrivé à Syrte après les combats.",  # the reporter's own story
+    "Qui a donné l'ordre de bombarder Syrte ?",  # a question, not a report
+    "Kadhafi peut toujours faire un attentat à Syrte !",  # a reader's exclamation
+    "Des centaines d'habitants ont manifesté leur colère à Syrte.",  # `manifester` + object: to show
+    "Les commerçants de Syrte tentent de tuer le temps.",  # an idiom
+    "Entretien avec un spécialiste de la guerre en Libye.",  # a headline without a verb
+])
+def test_what_is_not_reported_as_a_happening_gives_no_event(nlp: Any, text: str) -> None:
+    result = _extract(nlp, text, "2020-06-10")
+    assert [(e.type, e.trigger and e.trigger.text) for e in result.events] == []
+
+
+@pytest.mark.slow
+def test_what_is_asked_for_is_not_an_event_of_its_own(nlp: Any) -> None:
+    result = _extract(nlp, "Le Conseil de sécurité a appelé lundi à un cessez-le-feu en Libye.", "2020-06-10")
+    assert [e.type for e in result.events] == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_a_toll_told_later_in_the_paragraph_belongs_to_the_attack(nlp: Any) -> None:
+    text = ("Des avions ont bombardé lundi la ville de Syrte. Les habitants ont fui vers le sud. Les routes "
+            "étaient bloquées par des barrages. Selon l'ONU, 25 civils ont péri.")
+    result = _extract(nlp, text, "2020-06-10")
+    [strike] = [e for e in result.events if e.type == "ASSAULT"]
+    assert strike.killed == 25
 
 
 @pytest.mark.slow

@@ -20,14 +20,17 @@ from depeche.stages.events.attach import (
     choose_place,
     clause_verb,
     is_claim_verb,
+    is_content_verb,
     status,
     usable_places,
 )
 from depeche.stages.events.find import Hit, TriggerFinder
 from depeche.stages.events.lexicon import Lexicon, LexiconError, TriggerEntry
 from depeche.stages.events.merge import merge_events
-from depeche.stages.events.roles import Role, roles
+from depeche.stages.events.roles import SPEAKER_PRONOUNS, Role, agent_token, passive, roles
 
+# Events whose object is something asked, threatened or refused: that object has not happened.
+_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
 # How far back (in sentences) the place of an earlier sentence still frames a new one.
@@ -36,6 +39,13 @@ CONTEXT_SENTENCES = 2
 # no place of its own and no date is more often not an event at all. Measured on the crisis dev set
 # (tools/events_table.py): 0.65 keeps recall while cutting a quarter of the unmatched events.
 MIN_CONFIDENCE = 0.65
+# How far back (in sentences, within one paragraph) the actor of an earlier event still acts in a clause
+# that names nobody: `L'armée a encerclé la ville. Elle a ensuite bombardé ...`, `..., puis a bombardé`.
+ACTOR_CARRY_SENTENCES = 1
+# The last characters of a sentence that asks or exclaims rather than reports (a reader's comment,
+# a rhetorical question, a slogan): what it names is not news.
+_NOT_REPORTING_ENDS = ("!", "?")
+_CLOSING_QUOTES = " \t\"»”’'…)"
 
 
 @dataclass(slots=True)
@@ -55,9 +65,12 @@ class EventsStage:
     needs: ClassVar[frozenset[str]] = frozenset({"parser", "lemmatizer", "ner"})
 
     def __init__(self, lexicon: Lexicon | None = None, keep_negated: bool = False,
-                 min_confidence: float = MIN_CONFIDENCE) -> None:
+                 min_confidence: float = MIN_CONFIDENCE, keep_planned: bool = False) -> None:
         self.finder = TriggerFinder(lexicon)
         self.keep_negated = keep_negated
+        # plans and hypotheticals (`pourraient lancer`, `une fois Derna libérée`) are not event data:
+        # left out unless asked for, like negated events
+        self.keep_planned = keep_planned
         self.min_confidence = min_confidence
 
     def __call__(self, work: Work) -> None:
@@ -65,11 +78,12 @@ class EventsStage:
         names += [(p.span.start, p.span.end) for p in work.result.places]
         hits = self.finder.find(work.doc, names)
         is_trigger = {t.i for h in hits for t in h.tokens}
+        types = {h.head.i: h.entry.type for h in hits}
         places = usable_places(work)
         focus = _focus(places)
         drafts: list[Draft] = []
         for hit in hits:
-            draft = self._draft(work, hit, is_trigger, places, focus, drafts)
+            draft = self._draft(work, hit, is_trigger, places, focus, drafts) if _reported(hit, types) else None
             if draft is None:
                 continue
             drafts.append(draft)
@@ -82,6 +96,17 @@ class EventsStage:
     def _draft(self, work: Work, hit: Hit, is_trigger: set[int], places: list[Place], focus: Place | None,
                earlier: list[Draft]) -> Draft | None:
         actor, target, clause = roles(work, hit, is_trigger)
+        evidence = _sentence_span(work, hit.head)
+        if evidence.text.rstrip(_CLOSING_QUOTES).endswith(_NOT_REPORTING_ENDS):
+            return None
+        slot = agent_token(hit, is_trigger)
+        speakers = [c for c in clause_verb(hit.head).children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if actor is None and any(t.lower_ in SPEAKER_PRONOUNS for t in [*speakers, *([slot] if slot else [])]):
+            return None  # the reporter's own story, or words no one is named as saying
+        if actor is None and slot is None and not hit.is_noun and not passive(hit.head):
+            # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
+            # (`des explosions`) or a passive without one says nothing about who acted
+            actor = _carried_actor(work, hit, earlier)
         published = work.article.published
         punctual = hit.is_noun and clause_verb(hit.head).lemma_.lower() in STATIVE_VERBS
         when = choose_date(work, hit.head, clause, published, punctual)
@@ -103,6 +128,8 @@ class EventsStage:
         state, why = status(work, hit.head, clause, when, published, claimed)
         if state == "negated" and not self.keep_negated:
             return None
+        if state == "planned" and not self.keep_planned:
+            return None
         if why.startswith(("purpose clause", "content of")):
             # `mènent une offensive pour libérer Derna`, `appelle l'armée à se positionner`: the aim or
             # the content of another event, not one of its own
@@ -118,7 +145,7 @@ class EventsStage:
         event = Event(
             id="",
             type=entry.type,
-            evidence=[_sentence_span(work, hit.head)],
+            evidence=[evidence],
             mode=entry.mode or None,
             acled_event_type=entry.acled,
             acled_sub_event_type=entry.acled_sub,
@@ -188,6 +215,36 @@ def _focus(places: list[Place]) -> Place | None:
     return Place(anchor.span, own.name if own else code, code, "country", confidence=0.3)
 
 
+def _reported(hit: Hit, types: dict[int, str]) -> bool:
+    """False for a trigger that does not report a happening of its own: a noun in a sentence without a
+    verb (a headline, a caption, a link to another story), or the thing asked for, threatened or refused
+    by another event (`appelle à un cessez-le-feu`, `refuse la trêve`)."""
+    head = hit.head
+    if hit.is_noun and not any(t.pos_ in {"VERB", "AUX"} for t in head.sent):
+        return False
+    if hit.is_noun and head.dep_ in {"obj", "obl", "obl:arg", "nmod"}:
+        governor = head.head
+        if governor.i in types and (types[governor.i] in _CONTENT_TYPES or is_content_verb(governor.lemma_.lower())):
+            return False
+    return True
+
+
+def _carried_actor(work: Work, hit: Hit, earlier: list[Draft]) -> Role | None:
+    """The actor of the event told just before in the same paragraph, for a clause that names nobody."""
+    sent = work.sentence_of(hit.head.idx)
+    for draft in reversed(earlier):
+        event = draft.event
+        if event.trigger is None or event.actor is None:
+            continue
+        if sent - event.trigger.sentence > ACTOR_CARRY_SENTENCES:
+            return None
+        if "\n" in work.article.text[event.trigger.start:hit.start]:
+            return None
+        return Role(event.actor, draft.hit.head,
+                    f"no subject: the actor of the event just before ('{event.trigger.text}')")
+    return None
+
+
 def _context_place(work: Work, hit: Hit, places: list[Place], earlier: list[Draft]) -> Place | None:
     """The place the text last spoke of, a sentence or two before this trigger."""
     sent = work.sentence_of(hit.head.idx)
@@ -209,8 +266,12 @@ def _attach_counts(work: Work, drafts: list[Draft]) -> None:
         sent = count.span.sentence
         pool = by_sentence.get(sent, [])
         if not any(d.event.type == wanted for d in pool):
-            # a toll told in its own sentence belongs to the violence just before it
+            # a toll told in its own sentence belongs to the violence just before it, or failing that to
+            # the last violence told earlier in its paragraph
             pool = [d for s in (sent - 1, sent - 2) for d in by_sentence.get(s, []) if d.event.type == wanted]
+            if not pool:
+                pool = [d for d in drafts if d.event.type == wanted and d.hit.start < count.span.start
+                        and "\n" not in work.article.text[d.hit.start:count.span.start]][-1:]
         if not pool:
             continue
         best = min(pool, key=lambda d: (d.event.type != wanted, abs(d.hit.start - count.span.start)))

@@ -30,6 +30,10 @@ _INTENT_VERBS = frozenset({
     "vouloir", "prévoir", "envisager", "projeter", "compter", "souhaiter", "espérer", "chercher", "décider",
     "apprêter", "aller", "devoir", "pouvoir", "annoncer", "préparer", "planifier", "viser",
 })
+# Adjectives whose infinitive complement is only a disposition: `prêt à défendre`, `résolu à frapper`.
+_INTENT_ADJECTIVES = frozenset({"prêt", "disposé", "décidé", "résolu", "déterminé", "susceptible", "capable"})
+# Verbs whose object is what someone wishes to avoid or fears: it has not happened.
+_AVOID_VERBS = frozenset({"éviter", "redouter", "craindre", "empêcher", "prévenir", "risquer"})
 _PURPOSE = frozenset({"pour", "afin"})
 _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "plus"})
 # A noun event under these verbs is a state's origin: `fait l'objet d'un mandat`, `a le soutien`.
@@ -213,10 +217,17 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
             return "planned", f"purpose clause '{mark} {verb.text}'"
         if verb.head.lemma_.lower() in _CONTENT_VERBS:
             return "planned", f"content of '{verb.head.text}'"
-        if verb.head.lemma_.lower() in _INTENT_VERBS:
+        if verb.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES:
             return "planned", f"infinitive under '{verb.head.text}'"
-    if any(c.lower_ == "si" and c.dep_ == "mark" for c in verb.children):
+    if any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in verb.children) and verb.dep_ != "ccomp":
+        # `s'il part`, a condition; `ne précise pas si des sites ont été visés` asks whether, it supposes nothing
         return "planned", "hypothetical `si` clause"
+    infinitive = "Inf" in verb.morph.get("VerbForm", [])
+    if "Sub" in _morph(verb, "Mood") or (infinitive and "Sub" in _morph(verb.head, "Mood")):
+        # `redoutent qu'elles ne reviennent frapper`, `pour que ... se retire`: wished, feared or required
+        return "planned", f"subjunctive '{verb.text}'"
+    if head is not verb and head.dep_ in {"obj", "nmod", "obl"} and verb.lemma_.lower() in _AVOID_VERBS:
+        return "planned", f"what '{verb.text}' avoids or fears"
     text_before = work.article.text[max(0, head.idx - 30):head.idx].lower()
     if "une fois" in text_before:
         return "planned", "`une fois ...` clause"
@@ -238,6 +249,11 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
 
 # Types whose report by a party is a claim to check; a statement reported by its speaker is a fact.
 CLAIMABLE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "COOPERATE", "CONCEDE"})
+
+
+def is_content_verb(lemma: str) -> bool:
+    """True for verbs whose object is what is asked, offered or refused (`appelle à un cessez-le-feu`)."""
+    return lemma in _CONTENT_VERBS or lemma in {"proposer", "offrir", "rejeter", "refuser", "plaider"}
 
 
 def is_claim_verb(lemma: str) -> bool:

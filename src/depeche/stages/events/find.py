@@ -15,6 +15,11 @@ _GAP_POS = frozenset({"DET", "ADP", "ADJ", "PUNCT", "PRON", "ADV", "AUX"})
 _MAX_GAP = 3
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "nmod", "xcomp", "iobj"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
+# Time nouns the parser takes for a direct object (`ont manifesté samedi`).
+_TIME_NOUNS = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "nuit", "jour",
+    "journée", "semaine", "mois", "an", "année", "veille", "lendemain", "week-end", "après-midi", "soirée",
+})
 # Forms of the preposition a trigger may require: `appeler à`, `appel au calme`, `aux armes`.
 _PREP_FORMS = {"à": frozenset({"à", "au", "aux"}), "contre": frozenset({"contre"}), "de": _DE}
 
@@ -105,7 +110,16 @@ def _modifier_noun(token: Token) -> bool:
     children = list(token.children)
     has_de = any(c.dep_ == "case" and c.lower_ in _DE for c in children)
     has_det = any(c.dep_ == "det" for c in children)
-    return has_de and not has_det
+    # `de violentes attaques`: `des` becomes `de` before an adjective, an indefinite, not a kind
+    adjective_before = any(c.dep_ == "amod" and c.i < token.i for c in children)
+    return has_de and not has_det and not adjective_before
+
+
+def _attributive(verb: Token) -> bool:
+    """`jugent le pouvoir incapable`, `rendre la ville inaccessible`: an object with an adjective as its
+    attribute makes a verb of judgement or result, not an event."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in verb.children) and any(
+        c.dep_ == "obj" for c in verb.children)
 
 
 def _pos(token: Token) -> str:
@@ -156,6 +170,13 @@ class TriggerFinder:
                 if token.text[:1].isupper() and token.i > token.sent.start and pos == "NOUN":
                     continue  # `Conférence nationale`, `Marche verte`: part of a name
                 if entry.objects and not _has_object(token, entry.objects):
+                    continue
+                if entry.not_objects and _has_object(token, entry.not_objects):
+                    continue
+                if entry.intransitive and pos == "VERB" and any(
+                        c.dep_ == "obj" and c.lemma_.lower() not in _TIME_NOUNS for c in token.children):
+                    continue
+                if pos == "VERB" and _attributive(token):
                     continue
                 if entry.prep and not _has_prep(token, entry.prep):
                     continue

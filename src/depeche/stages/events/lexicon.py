@@ -37,6 +37,8 @@ class TriggerEntry:
     acled_sub: str | None = None
     pos: frozenset[str] = frozenset({"NOUN", "VERB"})
     objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()  # an object with one of these lemmas means an idiom (`tuer le temps`)
+    intransitive: bool = False  # with a direct object the verb means something else (`manifester sa colère`)
     prep: str | None = None
     weight: float = 0.7
     de_sense: bool = False  # a `de` complement naming an actor means another sense (`siège du parti`)
@@ -117,6 +119,8 @@ def _entries(row: dict[str, Any], where: str) -> list[TriggerEntry]:
             acled_sub=row.get("acled_sub"),
             pos=pos,
             objects=frozenset(row.get("objects", [])),
+            not_objects=frozenset(row.get("not_objects", [])),
+            intransitive=bool(row.get("intransitive", False)),
             prep=row.get("prep"),
             weight=float(row.get("weight", 0.7)),
             de_sense=bool(row.get("de_sense", False)),

@@ -11,6 +11,9 @@ from depeche.records import Event, Place
 _STATUS_RANK = {"occurred": 0, "ongoing": 0, "claimed": 2, "background": 3, "planned": 4, "negated": 5}
 _PLACE_RANK = {"city": 0, "admin": 1, "region": 2, "country": 3}
 _COUNT_FIELDS = ("killed", "injured", "displaced", "arrested")
+# Statements: one speaker saying the same kind of thing twice in an article is one statement, wherever
+# the sentences place it (the speaker's seat, the place spoken about).
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "SANCTION"})
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -53,6 +56,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return True  # `des raids aériens et des bombardements`: one sentence, one happening
     if (a.status == "planned") != (b.status == "planned"):
         return False
+    if a.type in STATEMENT_TYPES and a.actor is not None and b.actor is not None and a.actor.id == b.actor.id:
+        return _dates_agree(a, b)
     if a.target is not None and b.target is not None and a.target.id != b.target.id and a.type != "ASSAULT":
         return False
     return _places_agree(a.place, b.place) and _dates_agree(a, b) and _actors_agree(a, b)

@@ -8,11 +8,20 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from depeche.records import Actor
+from depeche.stages.actors.known import KnownActors
 from depeche.stages.base import Work
-from depeche.stages.counts.attribution import REPORT_VERBS
+from depeche.stages.counts.attribution import REPORT_VERBS, attribute
 from depeche.stages.events.find import Hit
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"})
+# A speaker's own words: inside a quote they point to whoever the quote is attributed to.
+SPEAKER_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "tu", "vous", "moi"})
+# Adjectives that name the Western military alliance acting (`les frappes occidentales`, `les raids alliés`).
+_ALLIANCE_ADJECTIVES = frozenset({"occidental", "occidentale", "occidentaux", "occidentales", "allié", "alliée",
+                                  "alliés", "alliées"})
+_ALLIANCE_IDS = frozenset({"nato"})
+# Actor types that act for a state when a demonym names it (`les raids américains`, `l'aviation française`).
+_STATE_TYPES = ("state", "military", "government")
 _RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 # Heads of phrases that name someone by their relation to an actor, who is not that actor.
@@ -32,6 +41,8 @@ _PATIENT_MODES = frozenset({"assassinate", "arrest", "abduct", "massacre", "beat
 _PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
 # `faire l'objet de`, `être la cible de`, `être victime de`: the subject suffers the event.
 _VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
+# Types whose passive subject or participle's noun is the one acting: those deployed, gathered, met.
+_GATHERING_TYPES = frozenset({"MOBILIZE", "CONSULT", "PROTEST"})
 # The complement that names the target, by event type (`appeler X à`, `s'entretenir avec X`).
 _TARGET_CASES: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"contre", "sur"}),
@@ -84,6 +95,8 @@ def actor_at(work: Work, head: Token) -> Actor | None:
     """The canonical actor named by the phrase headed by `head`, or None."""
     if head.lower_ in _PRONOUNS:
         return _antecedent(work, head)
+    if head.lower_ in SPEAKER_PRONOUNS:
+        return speaker(work, head)
     if head.lemma_.lower() in _RELATION_NOUNS:
         return None  # `les adversaires de M. Morsi` are not Morsi
     start, end = phrase_range(head)
@@ -97,6 +110,39 @@ def actor_at(work: Work, head: Token) -> Actor | None:
             if best is None or key > best[0]:
                 best = (key, actor)
     return best[1] if best else None
+
+
+def speaker(work: Work, pronoun: Token) -> Actor | None:
+    """Who `je`/`nous` is: the actor the sentence's words are attributed to (`"Nous avons frappé", a dit
+    l'Otan`); None for the reporter's own narration, which names no source."""
+    found = attribute(work, pronoun.idx, pronoun.idx + len(pronoun))
+    return found.actor if found is not None else None
+
+
+def demonym_actor(work: Work, noun: Token) -> Role | None:
+    """The state or alliance an adjective on `noun` names as the one acting (`les frappes aériennes
+    occidentales`, `les raids américains`), when the document names that actor."""
+    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    adjectives += [g for c in adjectives for g in c.children if g.dep_ in {"amod", "conj"}]
+    known = KnownActors.load()
+    for adj in adjectives:
+        if adj.pos_ != "ADJ" or adj.i < noun.i:
+            continue
+        word = adj.lower_
+        if word in _ALLIANCE_ADJECTIVES:
+            found = next((a for a in work.result.actors if a.known_id in _ALLIANCE_IDS), None)
+            if found is None:
+                found = next((a for a in work.result.actors
+                              if a.country is None and "coalition" in a.name.lower()), None)
+        else:
+            code = known.demonym_country(word)
+            if code is None:
+                continue
+            same = [a for a in work.result.actors if a.country == code and a.type in _STATE_TYPES]
+            found = min(same, key=lambda a: _STATE_TYPES.index(a.type)) if same else None
+        if found is not None:
+            return Role(found, adj, f"adjective '{adj.text}' on '{noun.text}' -> {found.name}")
+    return None
 
 
 def _antecedent(work: Work, pronoun: Token) -> Actor | None:
@@ -118,7 +164,7 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
         return None
     for c in verb.children:
         # the parser sometimes labels an active subject nsubj:pass (`M. Haftar a demandé`)
-        if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _passive(verb)):
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive(verb)):
             if c.lower_ in _RELATIVE:
                 head = verb.head if verb.dep_ == "acl:relcl" else c
                 return head, f"relative '{c.text}' -> {head.text}"
@@ -132,7 +178,19 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
         found = subject(verb.head, depth + 1)
         return (found[0], f"infinitive({verb.text}) -> {found[1]}") if found else None
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
+        clause = clause_of(verb.head)
+        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and clause.pos_ in {"VERB", "AUX"} and clause is not verb:
+            # `a condamné les exécutions, rejetant toute responsabilité`: after a comma the participle
+            # describes the clause's subject, not the noun the parser hung it on
+            found = subject(clause, depth + 1)
+            if found is not None:
+                return found[0], f"participle({verb.text}) -> {found[1]}"
         return verb.head, f"participle({verb.text}) -> {verb.head.text}"
+    if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []) \
+            and verb.head.pos_ in {"VERB", "AUX"}:
+        # `..., rejetant toute responsabilité`, `en appelant à une enquête`: the main clause's subject acts
+        found = subject(verb.head, depth + 1)
+        return (found[0], f"participle({verb.text}) -> {found[1]}") if found else None
     return None
 
 
@@ -149,7 +207,8 @@ def _victim_noun(noun: Token) -> Token | None:
     return None
 
 
-def _passive(verb: Token) -> bool:
+def passive(verb: Token) -> bool:
+    """True for a passive clause or a past participle hanging on the noun it describes."""
     if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in verb.children):
         return False  # `l'armée s'est retirée`: a pronominal verb, its subject acts
     if any(c.dep_ == "aux:pass" for c in verb.children):
@@ -196,7 +255,7 @@ def roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None, Role
 def _verb_roles(work: Work, verb: Token, hit: Hit) -> tuple[Role | None, Role | None, Token]:
     actor: Role | None = None
     target: Role | None = None
-    if _passive(verb):
+    if passive(verb):
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if agent is None:  # `appelé à partir par l'opposition`: the parser hangs `par` lower
             agent = next((t for t in verb.subtree if t.dep_ == "obl:agent" and clause_of(t) is verb), None)
@@ -205,8 +264,9 @@ def _verb_roles(work: Work, verb: Token, hit: Hit) -> tuple[Role | None, Role | 
         if patient is None and verb.dep_ in {"acl", "amod"}:
             patient = verb.head  # `les civils tués par ...`
         target = _resolve(work, patient, f"passive subject({verb.text})")
-        if hit.entry.type == "MOBILIZE" and actor is None:
-            # `l'armée est déployée`: the forces deployed are the ones acting
+        if hit.entry.type in _GATHERING_TYPES and actor is None:
+            # `l'armée est déployée`, `les ministres réunis à Berlin`, `rassemblés devant la mosquée`: those
+            # deployed or gathered are the ones acting
             actor, target = target, None
         return actor, target, verb
     found = subject(verb)
@@ -245,6 +305,9 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
                 target = target or role
             else:
                 actor = actor or role
+        elif case == "par":
+            # `un viol par un groupe d'hommes`, `l'attaque par les rebelles`
+            actor = actor or _resolve(work, c, f"nmod par({noun.text})")
         elif case in cases:
             target = target or _resolve(work, c, f"nmod {case}({noun.text})")
     clause = noun
@@ -286,6 +349,30 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             found_actor = _antecedent(work, poss)
             if found_actor is not None:
                 actor = Role(found_actor, poss, f"possessive '{poss.text}' -> last actor named before it")
+    if actor is None and not patient_de:
+        actor = demonym_actor(work, noun)
     if target is not None and actor is not None and target.actor is actor.actor:
         target = None
     return actor, target, clause
+
+
+def agent_token(hit: Hit, is_trigger: set[int]) -> Token | None:
+    """The word that should name who acted, whether or not it names a known actor: the subject or
+    passive agent of a verb, the `de` complement, possessive or light verb subject of a noun. None when
+    the clause gives none (`..., puis ont bombardé`, `des raids ont eu lieu`)."""
+    head = hit.head
+    if not hit.is_noun:
+        if passive(head):
+            return next((t for t in head.subtree if t.dep_ == "obl:agent" and clause_of(t) is head), None)
+        found = subject(head)
+        return found[0] if found else None
+    for c in head.children:
+        if c.dep_ in {"nmod", "obl", "obl:arg"} and _case(c) in _DE:
+            return c
+        if c.dep_ == "det" and "Yes" in c.morph.get("Poss", []):
+            return c
+    governor = head.head
+    if head.dep_ == "obj" and governor.pos_ in {"VERB", "AUX"} and governor.i not in is_trigger:
+        found = subject(governor)
+        return found[0] if found else None
+    return None
