@@ -25,6 +25,7 @@ def main() -> int:
     ap.add_argument("--input", default=str(DEFAULT_INPUT), help="JSONL articles (default: the 469 crisis articles)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--partition-size", type=int, default=32, help="articles per unit of work sent to a worker")
     args = ap.parse_args()
 
     import spacy
@@ -44,7 +45,7 @@ def main() -> int:
 
     # warm-up outside the timing: one worker start and model load per process either way
     start = time.perf_counter()
-    results = list(run(articles, processes=args.processes, partition_size=8))
+    results = list(run(articles, processes=args.processes, partition_size=args.partition_size))
     depeche_s = time.perf_counter() - start
     done = sum(isinstance(o.result, DocumentResult) for o in results)
 

@@ -47,11 +47,14 @@ class Hit:
         return _pos(self.head) not in {"VERB"}
 
 
-def _keys(token: Token) -> set[str]:
-    keys = {token.lemma_.lower(), token.lower_}
-    if token.lemma_.lower().startswith(("se ", "s'")):
-        keys.add(token.lemma_.lower().split(" ", 1)[-1])
-    return keys
+def _keys(token: Token) -> list[str]:
+    """Lemma first, then the form as written: a list, so the lexicon entry tried first never
+    depends on the hash seed (a set made two runs code `attaque` and `attaquer` differently)."""
+    lemma = token.lemma_.lower()
+    keys = [lemma, token.lower_]
+    if lemma.startswith(("se ", "s'")):
+        keys.append(lemma.split(" ", 1)[-1])
+    return list(dict.fromkeys(keys))
 
 
 def _matches(token: Token, word: str) -> bool:
