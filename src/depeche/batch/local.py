@@ -45,7 +45,7 @@ def run(
     items: Iterable[Article | Failure],
     *,
     processes: int = 1,
-    partition_size: int = 16,
+    partition_size: int = 12,
     stage_names: Sequence[str] = DEFAULT_STAGES,
     batch_size: int = 32,
     extractor: Extractor | None = None,
@@ -65,8 +65,14 @@ def run(
                     on_outcome(outcome)
                 yield outcome
         return
-    # `spawn`: forking a process that holds Rust/BLAS threads can deadlock the children.
-    context = multiprocessing.get_context("spawn")
+    # The model is loaded here, once, and the workers are forked from this process: they start
+    # with it in memory (copy-on-write) instead of each spending seconds loading their own.
+    # Where fork is missing (macOS, Windows) each spawned worker loads it on first use.
+    if "fork" in multiprocessing.get_all_start_methods():
+        worker_extractor(stages, batch_size)
+        context = multiprocessing.get_context("fork")
+    else:  # pragma: no cover - not on Linux
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         pending: deque[tuple[list[Article | Failure], Future[list[DocumentResult | Failure]]]] = deque()
         for part in _partitions(items, partition_size):

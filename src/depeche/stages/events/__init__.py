@@ -10,7 +10,7 @@ from typing import ClassVar
 from spacy.tokens import Token
 
 from depeche.records import Count, Event, Place, Span
-from depeche.stages.base import Work, register_stage
+from depeche.stages.base import Work, doc_text, register_stage
 from depeche.stages.counts.attribution import attribute
 from depeche.stages.events.attach import (
     CLAIMABLE_TYPES,
@@ -175,7 +175,7 @@ class EventsStage:
 
 def _explain_trigger(hit: Hit, entry: TriggerEntry, sentence: int) -> str:
     acled = f"{entry.acled} / {entry.acled_sub}" if entry.acled else "none"
-    return (f"'{hit.head.doc.text[hit.start:hit.end]}' in sentence {sentence}, matched as {hit.rule}: "
+    return (f"'{doc_text(hit.head.doc)[hit.start:hit.end]}' in sentence {sentence}, matched as {hit.rule}: "
             f"{entry.type}{'/' + entry.mode if entry.mode else ''}, CAMEO {entry.cameo}, ACLED {acled}")
 
 

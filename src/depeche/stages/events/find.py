@@ -3,6 +3,7 @@ their part of speech, required objects and prepositions, and against the names t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -45,6 +46,17 @@ class Hit:
     @property
     def is_noun(self) -> bool:
         return _pos(self.head) not in {"VERB"}
+
+
+def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping character ranges, so that one bisection answers `is it inside?`."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _keys(token: Token) -> list[str]:
@@ -142,13 +154,15 @@ class TriggerFinder:
 
     def find(self, doc: Doc, blocked: Iterable[tuple[int, int]] = ()) -> list[Hit]:
         """Triggers outside the `blocked` character ranges (names of actors and places)."""
-        ranges = sorted(blocked)
+        ranges = _merged(blocked)
+        starts = [s for s, _ in ranges]
         used: set[int] = set()
         hits: list[Hit] = []
         for token in doc:
             if token.i in used or token.is_punct or token.is_space or not token.text[:1].isalpha():
                 continue
-            if any(s <= token.idx < e for s, e in ranges):
+            k = bisect_right(starts, token.idx) - 1
+            if k >= 0 and token.idx < ranges[k][1]:
                 continue
             hit = self._at(doc, token)
             if hit is None:
