@@ -7,6 +7,7 @@ once per process; results come back in input order, each paired with its article
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing.context import BaseContext
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -68,11 +69,10 @@ def run(
     # The model is loaded here, once, and the workers are forked from this process: they start
     # with it in memory (copy-on-write) instead of each spending seconds loading their own.
     # Where fork is missing (macOS, Windows) each spawned worker loads it on first use.
-    if "fork" in multiprocessing.get_all_start_methods():
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
         worker_extractor(stages, batch_size)
-        context = multiprocessing.get_context("fork")
-    else:  # pragma: no cover - not on Linux
-        context = multiprocessing.get_context("spawn")
+    context: BaseContext = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         pending: deque[tuple[list[Article | Failure], Future[list[DocumentResult | Failure]]]] = deque()
         for part in _partitions(items, partition_size):
