@@ -26,7 +26,7 @@ def main() -> int:
     ap.add_argument("--input", default=str(DEFAULT_INPUT), help="JSONL articles (default: the 469 crisis articles)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--processes", type=int, default=2)
-    ap.add_argument("--partition-size", type=int, default=12, help="articles per unit of work sent to a worker")
+    ap.add_argument("--partition-size", type=int, default=6, help="articles per unit of work sent to a worker")
     args = ap.parse_args()
 
     import spacy

@@ -46,7 +46,7 @@ def run(
     items: Iterable[Article | Failure],
     *,
     processes: int = 1,
-    partition_size: int = 12,
+    partition_size: int = 6,
     stage_names: Sequence[str] = DEFAULT_STAGES,
     batch_size: int = 32,
     extractor: Extractor | None = None,
