@@ -16,7 +16,7 @@ from typing import Any
 from depeche.records import Article, DocumentResult
 from depeche.store.base import AddOutcome, EventQuery, StoreError, TimelineBucket
 from depeche.store.migrations import POSTGRESQL, migrate, transaction
-from depeche.store.rows import ActorRow, DocumentRow, EventRow, FlatDocument, PlaceRow, flatten, fold
+from depeche.store.rows import ActorRow, DocumentRow, EventRow, FlatDocument, PlaceRow, filter_clauses, flatten, fold
 
 try:
     import psycopg
@@ -255,35 +255,7 @@ def _tsquery(words: list[str]) -> str:
 
 def _where(query: EventQuery) -> tuple[str, list[Any]]:
     """The WHERE clause for `query`: fixed SQL fragments, every value a parameter."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.country_code is not None:
-        clauses.append("country = %s")
-        params.append(query.country_code)
-    # Interval overlap: the event ends on or after `since` and starts on or before `until`.
-    if query.first_day is not None:
-        clauses.append("date_end >= %s")
-        params.append(query.first_day)
-    if query.last_day is not None:
-        clauses.append("date_start <= %s")
-        params.append(query.last_day)
-    if query.type_code is not None:
-        clauses.append("type = %s")
-        params.append(query.type_code)
-    if query.status_code is not None:
-        clauses.append("status = %s")
-        params.append(query.status_code)
-    if query.actor_key is not None:
-        # strpos, not LIKE: `%` and `_` in a name are plain characters here.
-        clauses.append("(strpos(actor_key, %s) > 0 OR strpos(target_key, %s) > 0)")
-        params.extend([query.actor_key, query.actor_key])
-    if query.bbox is not None:
-        west, south, east, north = query.bbox
-        clauses.append("lat BETWEEN %s AND %s")
-        params.extend([south, north])
-        # A west greater than east crosses the antimeridian.
-        clauses.append("lon BETWEEN %s AND %s" if west <= east else "(lon >= %s OR lon <= %s)")
-        params.extend([west, east])
+    clauses, params = filter_clauses(query, "%s", "strpos")
     terms = _tsquery(query.search_words)
     if terms:
         # A document's own text matches all of its events; an evidence text, its own event.

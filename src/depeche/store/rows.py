@@ -1,4 +1,5 @@
-"""Flattening one document into the rows every store backend writes: pure functions, no database.
+"""Flattening one document into the rows every store backend writes, and the filters every backend
+applies: pure functions, no database.
 
 Kept apart from the backends so SQLite and PostgreSQL store exactly the same values.
 """
@@ -11,9 +12,12 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from depeche.records import Actor, Article, DocumentResult, Published
+
+if TYPE_CHECKING:  # base imports this module: the query type is needed for annotations only
+    from depeche.store.base import EventQuery
 
 
 class DocumentRow(NamedTuple):
@@ -220,3 +224,41 @@ def flatten(article: Article, result: DocumentResult) -> FlatDocument:
         PlaceRow(doc_id, i, p.name, _upper(p.country), p.lat, p.lon, p.geonameid) for i, p in enumerate(result.places)
     ]
     return FlatDocument(document, events, actors, places, search)
+
+
+def filter_clauses(query: EventQuery, mark: str, contains: str) -> tuple[list[str], list[Any]]:
+    """The event filters every backend shares, as SQL fragments and their parameters.
+
+    `mark` is the dialect's parameter marker (`?`, `%s`) and `contains` its substring test taking
+    (haystack, needle) (`instr`, `strpos`: unlike LIKE, `%` and `_` in a name stay plain
+    characters). Full-text search differs by backend and is left to each.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.country_code is not None:
+        clauses.append(f"country = {mark}")
+        params.append(query.country_code)
+    # Interval overlap: the event ends on or after `since` and starts on or before `until`.
+    if query.first_day is not None:
+        clauses.append(f"date_end >= {mark}")
+        params.append(query.first_day)
+    if query.last_day is not None:
+        clauses.append(f"date_start <= {mark}")
+        params.append(query.last_day)
+    if query.type_code is not None:
+        clauses.append(f"type = {mark}")
+        params.append(query.type_code)
+    if query.status_code is not None:
+        clauses.append(f"status = {mark}")
+        params.append(query.status_code)
+    if query.actor_key is not None:
+        clauses.append(f"({contains}(actor_key, {mark}) > 0 OR {contains}(target_key, {mark}) > 0)")
+        params.extend([query.actor_key, query.actor_key])
+    if query.bbox is not None:
+        west, south, east, north = query.bbox
+        clauses.append(f"lat BETWEEN {mark} AND {mark}")
+        params.extend([south, north])
+        # A west greater than east crosses the antimeridian.
+        clauses.append(f"lon BETWEEN {mark} AND {mark}" if west <= east else f"(lon >= {mark} OR lon <= {mark})")
+        params.extend([west, east])
+    return clauses, params

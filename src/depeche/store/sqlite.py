@@ -14,7 +14,7 @@ from typing import Any
 from depeche.records import Article, DocumentResult
 from depeche.store.base import AddOutcome, EventQuery, StoreError, TimelineBucket
 from depeche.store.migrations import SQLITE, migrate, sqlite_has_fts5, transaction
-from depeche.store.rows import ActorRow, DocumentRow, EventRow, PlaceRow, flatten
+from depeche.store.rows import ActorRow, DocumentRow, EventRow, PlaceRow, filter_clauses, flatten
 
 
 def _utcnow() -> datetime:
@@ -232,37 +232,7 @@ def _fts_expression(words: list[str]) -> str:
 
 def _where(query: EventQuery, full_text: bool = True) -> tuple[str, list[Any]]:
     """The WHERE clause for `query`: fixed SQL fragments, every value a parameter."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.country_code is not None:
-        clauses.append("country = ?")
-        params.append(query.country_code)
-    # Interval overlap: the event ends on or after `since` and starts on or before `until`.
-    if query.first_day is not None:
-        clauses.append("date_end >= ?")
-        params.append(query.first_day)
-    if query.last_day is not None:
-        clauses.append("date_start <= ?")
-        params.append(query.last_day)
-    if query.type_code is not None:
-        clauses.append("type = ?")
-        params.append(query.type_code)
-    if query.status_code is not None:
-        clauses.append("status = ?")
-        params.append(query.status_code)
-    if query.actor_key is not None:
-        # instr, not LIKE: `%` and `_` in a name are plain characters here.
-        clauses.append("(instr(actor_key, ?) > 0 OR instr(target_key, ?) > 0)")
-        params.extend([query.actor_key, query.actor_key])
-    if query.bbox is not None:
-        west, south, east, north = query.bbox
-        clauses.append("lat BETWEEN ? AND ?")
-        params.extend([south, north])
-        if west <= east:
-            clauses.append("lon BETWEEN ? AND ?")
-        else:
-            clauses.append("(lon >= ? OR lon <= ?)")
-        params.extend([west, east])
+    clauses, params = filter_clauses(query, "?", "instr")
     words = query.search_words
     if words:
         if not full_text:
