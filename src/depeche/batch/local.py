@@ -7,7 +7,6 @@ once per process; results come back in input order, each paired with its article
 from __future__ import annotations
 
 import multiprocessing
-from multiprocessing.context import BaseContext
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,6 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from multiprocessing.context import BaseContext
 
 from depeche.pipeline import Extractor
 from depeche.records import Article, DocumentResult, Failure
