@@ -34,7 +34,11 @@ class ActorsStage:
         mentions = self.finder.find(work.doc)
         hints: Counter[str] = Counter()
         for token in work.doc:
-            country = self.known.demonym_country(token.text) or self.known.country_of_name(token.text)
+            country = (
+                self.known.demonym_country(token.text)
+                or self.known.country_of_name(token.text)
+                or self.known.capital_country(token.text)
+            )
             if country:
                 hints[country] += 1
         actors = group_mentions(mentions, self.known, work.span, hints)

@@ -58,9 +58,14 @@ def surname(name: str) -> str:
 
 
 def dominant_country(mentions: list[Mention], country_hints: Counter[str]) -> str | None:
+    """The country the article is about, for group nouns that name none (`la police`).
+
+    Counted from country names, demonyms and capitals in the text, and from states acting and
+    groups that name their country; not from the home country of an agency or organisation
+    quoted (`Agence France-Presse` says nothing about where the police is)."""
     counts = Counter(country_hints)
     for m in mentions:
-        if m.country:
+        if m.country and (m.kind == "state" or m.kind == "group"):
             counts[m.country] += 1
     return counts.most_common(1)[0][0] if counts else None
 

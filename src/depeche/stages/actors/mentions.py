@@ -67,6 +67,10 @@ GROUP_NOUNS: dict[str, tuple[str, str]] = {
     "djihadistes": ("jihadists", "rebel"),
     "islamistes": ("Islamists", "rebel"),
     "civils": ("civilians", "civilians"),
+    "assaillants": ("attackers", "group"),
+    "agresseurs": ("attackers", "group"),
+    "combattants": ("fighters", "rebel"),
+    "kamikazes": ("suicide attackers", "rebel"),
     "réfugiés": ("refugees", "civilians"),
 }
 # Multiword heads that behave like one group noun.
@@ -82,6 +86,8 @@ GROUP_PHRASES: dict[str, tuple[str, str]] = {
     "services de renseignement": ("intelligence services", "government"),
     "garde républicaine": ("Republican Guard", "military"),
     "coalition internationale": ("international coalition", "military"),
+    "hommes armés": ("gunmen", "group"),
+    "individus armés": ("gunmen", "group"),
 }
 # `forces loyales à X`, `partisans de X`: groups defined by their leader.
 FOLLOWER_HEADS = {

@@ -89,6 +89,7 @@ class EventsStage:
             drafts.append(draft)
         _attach_counts(work, drafts)
         events = [e for e in merge_events([d.event for d in drafts]) if e.confidence >= self.min_confidence]
+        events = _best_first(events)
         for n, event in enumerate(events, 1):
             event.id = f"e{n}"
         work.result.events = events
@@ -106,7 +107,7 @@ class EventsStage:
         if actor is None and slot is None and not hit.is_noun and not passive(hit.head):
             # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
             # (`des explosions`) or a passive without one says nothing about who acted
-            actor = _carried_actor(work, hit, earlier)
+            actor = _cut_subject(work, hit) or _carried_actor(work, hit, earlier)
         published = work.article.published
         punctual = hit.is_noun and clause_verb(hit.head).lemma_.lower() in STATIVE_VERBS
         when = choose_date(work, hit.head, clause, published, punctual)
@@ -173,6 +174,17 @@ class EventsStage:
         return Draft(event, hit, when, place_how)
 
 
+def _best_first(events: list[Event]) -> list[Event]:
+    """Within each type, clearer and better-attributed events first (document order on a tie), so a
+    consumer taking the first event of a kind takes the best-supported one; the slots each type holds
+    in document order are kept, so the interleaving of kinds still follows the text."""
+    by_type: dict[str, list[Event]] = {}
+    for event in events:
+        by_type.setdefault(event.type, []).append(event)
+    queues = {t: iter(sorted(group, key=lambda e: -e.confidence)) for t, group in by_type.items()}
+    return [next(queues[event.type]) for event in events]
+
+
 def _explain_trigger(hit: Hit, entry: TriggerEntry, sentence: int) -> str:
     acled = f"{entry.acled} / {entry.acled_sub}" if entry.acled else "none"
     return (f"'{doc_text(hit.head.doc)[hit.start:hit.end]}' in sentence {sentence}, matched as {hit.rule}: "
@@ -222,11 +234,29 @@ def _reported(hit: Hit, types: dict[int, str]) -> bool:
     head = hit.head
     if hit.is_noun and not any(t.pos_ in {"VERB", "AUX"} for t in head.sent):
         return False
+    if hit.is_noun and head.dep_ == "nmod" and types.get(head.head.i) == hit.entry.type:
+        return False  # `une conférence de presse au sommet du G8`: a part of the happening it qualifies
     if hit.is_noun and head.dep_ in {"obj", "obl", "obl:arg", "nmod"}:
         governor = head.head
         if governor.i in types and (types[governor.i] in _CONTENT_TYPES or is_content_verb(governor.lemma_.lower())):
             return False
     return True
+
+
+def _cut_subject(work: Work, hit: Hit) -> Role | None:
+    """The actor named just before a sentence that opens on its verb (`Human Rights Watch (HRW) | a
+    exhorté ...`): the splitter cut the subject off, so the name right before the cut is the subject."""
+    sent = hit.head.sent
+    first = sent[0]
+    if first.pos_ not in {"AUX", "VERB"} or hit.head.i not in {first.i, first.head.i}:
+        return None
+    cut = sent.start_char
+    text = work.article.text
+    for actor in work.result.actors:
+        for m in actor.mentions:
+            if m.end <= cut and cut - m.end < 8 and not text[m.end:cut].strip(" )»\"”"):
+                return Role(actor, first, f"sentence opens on its verb: the name before the cut '{m.text}'")
+    return None
 
 
 def _carried_actor(work: Work, hit: Hit, earlier: list[Draft]) -> Role | None:

@@ -15,6 +15,9 @@ _COUNT_FIELDS = ("killed", "injured", "displaced", "arrested")
 # the sentences place it (the speaker's seat, the place spoken about).
 STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "SANCTION"})
 
+# Happenings with several parties on an equal footing: each mention may name a different participant.
+_MEETING_TYPES = frozenset({"CONSULT"})
+
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
@@ -51,9 +54,11 @@ def same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or (a.status == "background") != (b.status == "background"):
         return False
     if a.trigger is not None and b.trigger is not None and a.trigger.sentence == b.trigger.sentence and (
-        a.actor is None or b.actor is None or a.actor.id == b.actor.id
+        a.actor is None or b.actor is None or a.actor.id == b.actor.id or a.type in _MEETING_TYPES
     ):
-        return True  # `des raids aériens et des bombardements`: one sentence, one happening
+        # `des raids aériens et des bombardements`: one sentence, one happening; a meeting told twice in
+        # a sentence is one meeting whoever each mention names as taking part
+        return True
     if (a.status == "planned") != (b.status == "planned"):
         return False
     if a.type in STATEMENT_TYPES and a.actor is not None and b.actor is not None and a.actor.id == b.actor.id:

@@ -43,6 +43,30 @@ _PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
 _VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
 # Types whose passive subject or participle's noun is the one acting: those deployed, gathered, met.
 _GATHERING_TYPES = frozenset({"MOBILIZE", "CONSULT", "PROTEST"})
+# Verbs that engage their subject in the event named by their `à` complement (`partir à l'assaut`).
+_ENGAGE_VERBS = frozenset({"partir", "repartir", "passer", "monter", "procéder", "participer", "recourir",
+                           "livrer"})
+# Heads that act for the actor named in their complement (`les forces loyales au régime`, `de la part
+# de`, `les avions de l'Otan`); any other thing named after an actor (`sa couverture`) is not that actor.
+_AGENT_HEADS = frozenset({
+    "part", "force", "troupe", "unité", "soldat", "combattant", "milicien", "homme", "membre", "élément",
+    "brigade", "bataillon", "régiment", "division", "armée", "aviation", "avion", "hélicoptère", "drone",
+    "char", "navire", "marine", "police", "policier", "agent", "service", "militaire", "garde", "milice",
+    "partisan", "fidèle", "loyaliste", "rebelle", "insurgé", "gouvernement", "régime", "pouvoir", "autorité",
+    "délégation", "représentant", "porte-parole", "chef", "dirigeant", "responsable", "ministre", "président",
+})
+# Verbs whose subject judges or describes the event named by their object, without taking part in it.
+_COMMENT_VERBS = frozenset({
+    "qualifier", "juger", "considérer", "estimer", "décrire", "commenter", "saluer", "critiquer", "évoquer",
+    "mentionner", "rappeler", "justifier", "regretter", "déplorer", "minimiser", "attribuer", "imputer",
+})
+# Verbs that only take as object the event their subject performs (`mener des raids`, `requérir un mandat`).
+_PERFORM_VERBS = frozenset({
+    "mener", "effectuer", "conduire", "lancer", "perpétrer", "commettre", "requérir", "émettre", "délivrer",
+    "décerner", "déclencher", "organiser", "opérer", "orchestrer", "revendiquer",
+})
+# Words that make a noun the occasion of a clause (`lors de la réunion`, `pendant la manifestation`).
+_FRAMING_WORDS = frozenset({"lors", "pendant", "durant", "cours", "issue"})
 # The complement that names the target, by event type (`appeler X à`, `s'entretenir avec X`).
 _TARGET_CASES: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"contre", "sur"}),
@@ -75,7 +99,10 @@ def phrase_range(head: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         tokens.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in {"acl:relcl", "parataxis", "ccomp"})
+        # a clause deeper down (`d'autres tribus cherchant à se venger d'hommes ... de Kadhafi`) says
+        # something about the phrase; the actors it names are not the one the phrase names
+        stack.extend(c for c in t.children if c.dep_ not in {"acl:relcl", "parataxis", "ccomp", "advcl"}
+                     and not (c.dep_ == "acl" and c.pos_ == "VERB"))
     start = min(t.idx for t in tokens)
     last = max(tokens, key=lambda t: t.idx)
     return start, last.idx + len(last)
@@ -91,14 +118,17 @@ def clause_of(token: Token) -> Token:
     return t
 
 
-def actor_at(work: Work, head: Token) -> Actor | None:
-    """The canonical actor named by the phrase headed by `head`, or None."""
+def actor_at(work: Work, head: Token, own: bool = False) -> Actor | None:
+    """The canonical actor named by the phrase headed by `head`, or None; with `own`, only an actor
+    the head word itself names (`les frappes de l'Otan`, not `l'attaque des chars de Bachar`)."""
     if head.lower_ in _PRONOUNS:
         return _antecedent(work, head)
     if head.lower_ in SPEAKER_PRONOUNS:
         return speaker(work, head)
     if head.lemma_.lower() in _RELATION_NOUNS:
-        return None  # `les adversaires de M. Morsi` are not Morsi
+        # `les adversaires de M. Morsi` are not Morsi; but `les manifestants` may be an actor themselves
+        linked = [a for a in work.result.actors for m in a.mentions if m.start <= head.idx < m.end]
+        return linked[0] if linked else None
     start, end = phrase_range(head)
     best: tuple[tuple[int, int, int], Actor] | None = None
     for actor in work.result.actors:
@@ -106,10 +136,31 @@ def actor_at(work: Work, head: Token) -> Actor | None:
             if m.end <= start or m.start >= end:
                 continue
             covers = m.start <= head.idx < m.end
+            if own and not covers and head.pos_ == "NOUN" and head.lemma_.lower() not in _AGENT_HEADS:
+                continue
             key = (int(covers), -abs(m.start - head.idx), m.end - m.start)
             if best is None or key > best[0]:
                 best = (key, actor)
+    if best is None and head.pos_ == "NOUN":
+        return _short_form(work, head)
     return best[1] if best else None
+
+
+def _short_form(work: Work, noun: Token) -> Actor | None:
+    """The actor a definite noun names when the actors stage linked another occurrence of the same
+    word (`les manifestants` told twice), or the head of a longer name given elsewhere in the document
+    (`la coalition` after `la coalition internationale`); None when several actors fit."""
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children):
+        return None
+    word = noun.lower_
+    same = {a.id: a for a in work.result.actors if any(m.text.lower() == word for m in a.mentions)}
+    if same:
+        return next(iter(same.values())) if len(same) == 1 else None
+    if any(c.dep_ in {"amod", "nmod", "appos", "flat:name"} for c in noun.children):
+        return None  # a qualified noun (`la coalition rebelle`) may name someone else
+    found = {a.id: a for a in work.result.actors if a.type != "civilians" and any(
+        len(m.text.split()) > 1 and m.text.split()[0].lower() == word for m in a.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def speaker(work: Work, pronoun: Token) -> Actor | None:
@@ -222,10 +273,10 @@ def _case(token: Token) -> str:
     return next((c.lower_ for c in token.children if c.dep_ in {"case", "mark"}), "")
 
 
-def _resolve(work: Work, token: Token | None, path: str) -> Role | None:
+def _resolve(work: Work, token: Token | None, path: str, own: bool = False) -> Role | None:
     if token is None:
         return None
-    actor = actor_at(work, token)
+    actor = actor_at(work, token, own)
     if actor is None and path.startswith("relative"):
         actor = _before(work, token)
         path += " (nearest actor before the relative clause)"
@@ -291,14 +342,27 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
     entry = hit.entry
     actor: Role | None = None
     target: Role | None = None
-    patient_de = entry.mode in _PATIENT_MODES or entry.type in _PATIENT_TYPES
+    governor = noun.head
+    # `partir à l'attaque de X`, `procéder à l'arrestation de X`: the subject acts, `de X` undergoes it
+    engaged = noun.dep_.startswith("obl") and _case(noun) in {"à", "au", "aux"} \
+        and governor.lemma_.lower() in _ENGAGE_VERBS and governor.i not in is_trigger
+    patient_de = entry.mode in _PATIENT_MODES or entry.type in _PATIENT_TYPES or engaged
     cases = _TARGET_CASES.get(entry.type, frozenset()) | {"contre"}
+    if engaged:
+        found = subject(governor)
+        if found is not None:
+            actor = _resolve(work, found[0], f"{found[1]} of '{governor.text} à {noun.text}'")
     for c in noun.children:
         if c.dep_ not in {"nmod", "obl", "obl:arg"}:
             continue
         case = _case(c)
         if case in _DE:
-            role = _resolve(work, c, f"nmod de({noun.text})")
+            by = next((g for g in c.children if g.dep_ == "nmod" and _case(g) == "par"), None)
+            if by is not None:
+                # `l'attaque de la caserne par les rebelles`: the parser hangs `par` on the complement
+                actor = actor or _resolve(work, by, f"nmod par({noun.text})")
+            # `l'attaque des chars de Bachar`: a thing named after an actor is not that actor acting
+            role = _resolve(work, c, f"nmod de({noun.text})", own=not patient_de)
             if role is None:
                 continue
             if patient_de or role.actor.type == "civilians":
@@ -327,7 +391,7 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
         clause = governor
         lemma = governor.lemma_.lower()
         found = subject(governor)
-        if found is not None and lemma not in REPORT_VERBS:
+        if found is not None and lemma not in REPORT_VERBS and lemma not in _COMMENT_VERBS:
             role = _resolve(work, found[0], f"{found[1]} of light verb '{governor.text}' + {noun.dep_}")
             if lemma in _UNDERGO:
                 target = target or role
@@ -335,6 +399,14 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
                 actor = role
     elif noun.dep_ in {"nsubj"} and governor.pos_ in {"VERB", "AUX"}:
         clause = governor
+    elif noun.dep_.startswith("obl") and entry.type in _GATHERING_TYPES and actor is None \
+            and _framing_verb(noun) is not None:
+        # `a déclaré X lors d'une conférence de presse`, `ont défilé pendant la manifestation`: those who
+        # speak or act at a gathering take part in it
+        frame = _framing_verb(noun)
+        found = subject(frame) if frame is not None else None
+        if frame is not None and found is not None:
+            actor = _resolve(work, found[0], f"{found[1]} of '{frame.text}' at the gathering '{noun.text}'")
     elif any(c.dep_ == "cop" and c.lemma_.lower() in _UNDERGO for c in noun.children):
         # the parser reads `X a le soutien de Y` as a copula: X receives it
         found = subject(noun)
@@ -342,6 +414,14 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             role = _resolve(work, found[0], f"{found[1]} of '{noun.text}' (receiver)")
             if role is not None and (actor is None or role.actor is not actor.actor):
                 target = target or role
+    if actor is None and victim is None and noun.dep_ == "nmod":
+        # the parser may hang the object of a performing verb on a nearby noun (`a requis à la mi-mai des
+        # mandats d'arrêt`): these verbs only take the event they perform, so their subject acts
+        verb = clause_of(noun)
+        if verb.lemma_.lower() in _PERFORM_VERBS and verb.i not in is_trigger:
+            found = subject(verb)
+            if found is not None:
+                actor = _resolve(work, found[0], f"{found[1]} of performing verb '{verb.text}' above '{noun.text}'")
     if actor is None and not patient_de:
         # `ses bombardements`, `leur offensive`: the possessive points back to the one acting
         poss = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
@@ -354,6 +434,21 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
     if target is not None and actor is not None and target.actor is actor.actor:
         target = None
     return actor, target, clause
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb a circumstance noun frames, directly or through a complex preposition (`lors de`,
+    `au cours de`)."""
+    governor = noun.head
+    words = {c.lower_ for c in noun.children if c.dep_ in {"case", "fixed"}}
+    words |= {t.lower_ for c in noun.children if c.dep_ == "case" for t in c.children if t.dep_ == "fixed"}
+    if governor.pos_ in {"ADV", "NOUN"} and governor.dep_ in {"advmod", "obl", "obl:mod"} \
+            and governor.head.pos_ in {"VERB", "AUX"}:
+        words.add(governor.lower_)  # `lors d'une conférence`, `à l'issue d'une réunion`
+        governor = governor.head
+    if not words & _FRAMING_WORDS:
+        return None
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i else None
 
 
 def agent_token(hit: Hit, is_trigger: set[int]) -> Token | None:
