@@ -230,7 +230,7 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
         return (found[0], f"infinitive({verb.text}) -> {found[1]}") if found else None
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
         clause = clause_of(verb.head)
-        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and clause.pos_ in {"VERB", "AUX"} and clause is not verb:
+        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and clause.pos_ in {"VERB", "AUX"} and clause.i != verb.i:
             # `a condamné les exécutions, rejetant toute responsabilité`: after a comma the participle
             # describes the clause's subject, not the noun the parser hung it on
             found = subject(clause, depth + 1)
