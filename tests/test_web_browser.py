@@ -122,7 +122,8 @@ def test_the_page_shows_a_marker_at_derna_and_its_evidence(served: str, tmp_path
                 "t => (document.querySelector('#evidence-sentence') || {}).textContent === t", arg=evidence,
                 timeout=10_000,
             )
-            assert page.locator("#article .hl-selected").count() > 0
+            # the article is fetched after the evidence is shown: wait for its highlight
+            page.locator("#article-text .hl-selected").first.wait_for(state="attached", timeout=10_000)
             page.locator(f'#events-table tr[data-event-id="{wanted["id"]}"]').wait_for()
             page.screenshot(path=str(shots / "web-derna.png"), full_page=True)
 
