@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.table import Table
 
 from depeche.batch import Outcome
 from depeche.records import Article, Failure, Published
+
+if TYPE_CHECKING:  # the store is imported lazily: `depeche extract` never needs it
+    from depeche.store import Store
 
 app = typer.Typer(
     help="Turn dated French news dispatches into event data (places, times, counts, actors, events).",
@@ -279,6 +282,21 @@ def show(
 
     Example: depeche show 000_04f88fb076471c09 --db events.db
     """
+    document = _stored_document(db, doc_id)
+    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _open_existing(db: str) -> Store:
+    from depeche.store import open_store
+
+    if "://" not in db and db != ":memory:" and not Path(db).exists():
+        err.print(f"depeche: no store at {db} (create one with `depeche ingest INPUT --db {db}`)", markup=False)
+        raise typer.Exit(2)
+    return open_store(db)
+
+
+def _stored_document(db: str, doc_id: str) -> dict[str, Any]:
+    """One stored document, or exit 1 saying it is not in the store."""
     store = _open_existing(db)
     try:
         document = store.document(doc_id)
@@ -287,16 +305,7 @@ def show(
     if document is None:
         err.print(f"depeche: no document {doc_id!r} in {db}", markup=False)
         raise typer.Exit(1)
-    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
-
-
-def _open_existing(db: str):  # type: ignore[no-untyped-def]
-    from depeche.store import open_store
-
-    if "://" not in db and db != ":memory:" and not Path(db).exists():
-        err.print(f"depeche: no store at {db} (create one with `depeche ingest INPUT --db {db}`)", markup=False)
-        raise typer.Exit(2)
-    return open_store(db)
+    return document
 
 
 @app.command()
@@ -377,14 +386,7 @@ def explain(
     """
     from depeche.stages.events.explain import explain_lines
 
-    store = _open_existing(db)
-    try:
-        document = store.document(doc_id)
-    finally:
-        store.close()
-    if document is None:
-        err.print(f"depeche: no document {doc_id!r} in {db}", markup=False)
-        raise typer.Exit(1)
+    document = _stored_document(db, doc_id)
     events = (document.get("result") or {}).get("events") or []
     event = next((e for e in events if e.get("id") == event_id), None)
     if event is None:

@@ -95,7 +95,8 @@ FOLLOWER_HEADS = {
     "milices": "forces", "combattants": "forces", "fidèles": "loyalists", "loyalistes": "loyalists",
     "partisans": "supporters", "sympathisants": "supporters", "opposants": "opponents",
 }
-FOLLOWER_LINKS = {"loyales à", "loyaux à", "fidèles à", "de", "du", "pro"}
+# longest first, split once: tried at every follower head noun
+FOLLOWER_LINKS = tuple(link.split() for link in ("loyales à", "loyaux à", "fidèles à", "de", "du", "pro"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,8 +314,7 @@ class MentionFinder:
             j = token.i + 1
             # skip an adjective such as `loyales`, `fidèles`
             link_end = None
-            for link in sorted(FOLLOWER_LINKS, key=len, reverse=True):
-                words = link.split()
+            for words in FOLLOWER_LINKS:
                 if [t.lower_ for t in doc[j : j + len(words)]] == words:
                     link_end = j + len(words)
                     break
