@@ -305,3 +305,57 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
     assert warrant.status == "background" and warrant.date_start == "2017-08-01"
     deploy = [e for e in result.events if e.trigger and "déploieront" in e.trigger.text]
     assert all(e.status == "planned" for e in deploy)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # an auxiliary the parser reads as the verb still carries the participle's subject
+    ("M. Sarkozy a une nouvelle fois appelé dimanche au dialogue en Libye.", "appelé", "Nicolas Sarkozy"),
+    # a detached participle with a `par` complement is a passive: `par X` acted
+    ("Le président, appelé à partir sous trois jours par l'opposition, reste à Tunis.", "appelé", "opposition"),
+    # a cleft sentence: the noun after `c'est` is the one the relative clause tells about
+    ("Aujourd'hui, c'est l'opposition, réunie devant le palais, qui exige son départ à Tunis.", "exige",
+     "opposition"),
+])
+def test_actor_through_parse_errors_detached_participles_and_clefts(
+        nlp: Any, text: str, trigger: str, actor: str) -> None:
+    result = _extract(nlp, text, "2011-05-20")
+    found = {e.trigger.text: e.actor.name.split(" (")[0] if e.actor else None
+             for e in result.events if e.trigger is not None}
+    assert found.get(trigger) == actor, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "actor", "mention"), [
+    ("Une centaine d'hommes venus du sud ont manifesté samedi à Tripoli.", "manifesté", "hommes",
+     "Une centaine d'hommes"),
+    ("Plusieurs habitants ont été tués lundi à Syrte par des unités d'autres tribus.", "tués",
+     "unités d'autres tribus", "des unités d'autres tribus"),
+    ("Trois de ses ministres ont remis leur démission lundi à Tunis.", "démission", "ministres",
+     "Trois de ses ministres"),
+])
+def test_an_actor_the_text_describes_without_naming_is_made_on_the_spot(
+        nlp: Any, text: str, trigger: str, actor: str, mention: str) -> None:
+    result = _extract(nlp, text, "2011-05-20")
+    [event] = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
+    assert event.actor is not None and event.actor.name == actor
+    assert [m.text for m in event.actor.mentions] == [mention]
+    assert event.actor in result.actors and "described" in event.explanation["actor"]
+
+
+@pytest.mark.slow
+def test_a_describing_phrase_that_names_no_people_makes_no_actor(nlp: Any) -> None:
+    result = _extract(nlp, "La poussière a frappé lundi les maisons de Syrte.", "2011-05-20")
+    assert all(e.actor is None for e in result.events)
+    assert result.actors == [] or all(a.rule != "described in the text" for a in result.actors)
+
+
+@pytest.mark.slow
+def test_another_or_similar_happening_is_not_merged_into_the_first(nlp: Any) -> None:
+    text = ("Seize personnes ont été tuées dimanche dans des affrontements au Caire. Des affrontements "
+            "similaires au Caire avaient fait huit morts. Un prêtre a été enlevé au Caire lundi. Un autre "
+            "prêtre a été enlevé au Caire lundi.")
+    result = _extract(nlp, text, "2013-07-01")
+    assaults = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(assaults) == 4, [(e.trigger and e.trigger.text, len(e.evidence)) for e in assaults]
+    assert sorted(e.killed for e in assaults if e.killed) == [8, 16]

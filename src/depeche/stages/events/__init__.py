@@ -24,15 +24,29 @@ from depeche.stages.events.attach import (
     status,
     usable_places,
 )
+from depeche.stages.events.described import described_actor
 from depeche.stages.events.find import Hit, TriggerFinder
 from depeche.stages.events.lexicon import Lexicon, LexiconError, TriggerEntry
-from depeche.stages.events.merge import merge_events
-from depeche.stages.events.roles import SPEAKER_PRONOUNS, Role, agent_token, passive, roles
+from depeche.stages.events.merge import DISTINCT, merge_events
+from depeche.stages.events.roles import (
+    GATHERING_TYPES,
+    SPEAKER_PRONOUNS,
+    Role,
+    agent_token,
+    passive,
+    patient,
+    patient_complement,
+    roles,
+)
 
 # Events whose object is something asked, threatened or refused: that object has not happened.
 _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
+# Modifiers that mark a happening as another one than those told before.
+_ANOTHER_WORDS = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "similaire", "second", "seconde", "deuxième",
+                            "troisième", "énième", "pareil", "semblable"})
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
 # How far back (in sentences) the place of an earlier sentence still frames a new one.
 CONTEXT_SENTENCES = 2
 # Events below this confidence are left out: an ambiguous word (`soutien`, `accepter`) with no actor,
@@ -104,6 +118,15 @@ class EventsStage:
         speakers = [c for c in clause_verb(hit.head).children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if actor is None and any(t.lower_ in SPEAKER_PRONOUNS for t in [*speakers, *([slot] if slot else [])]):
             return None  # the reporter's own story, or words no one is named as saying
+        if actor is None and slot is not None and not (
+                hit.is_noun and patient_complement(hit) and slot.head.i == hit.head.i):
+            # `une centaine d'hommes venus du désert ont manifesté`: described, not named
+            actor = described_actor(work, slot)
+        if actor is None and target is None and not hit.is_noun and hit.entry.type in GATHERING_TYPES \
+                and passive(hit.head):
+            # `l'autre camp, mobilisé devant la mosquée`: those gathered are the ones acting
+            gathered = patient(hit.head)[0]
+            actor = described_actor(work, gathered) if gathered is not None else None
         if actor is None and slot is None and not hit.is_noun and not passive(hit.head):
             # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
             # (`des explosions`) or a passive without one says nothing about who acted
@@ -171,7 +194,25 @@ class EventsStage:
                 "source": source_how,
             },
         )
+        marker = _another(hit.head)
+        if marker is not None:
+            event.explanation[DISTINCT] = f"'{marker.text}' on '{marker.head.text}': another happening than one " \
+                "told before, kept apart"
         return Draft(event, hit, when, place_how)
+
+
+def _another(head: Token) -> Token | None:
+    """The word that makes a trigger tell a new happening of a kind already told (`des affrontements
+    similaires`, `un autre Copte a été enlevé`, `l'autre camp exige`, `a une nouvelle fois appelé`)."""
+    clause = clause_verb(head)
+    words = [head, *(c for c in clause.children if c.dep_ in _PARTICIPANT_DEPS)]
+    words += [c for c in head.children if c.dep_ in _PARTICIPANT_DEPS | {"obl:mod", "obl"} and c.lower_ == "fois"]
+    words += [c for c in clause.children if c.lower_ == "fois"]
+    for word in words:
+        for c in word.children:
+            if c.dep_ in {"amod", "det", "nummod"} and c.lemma_.lower() in _ANOTHER_WORDS:
+                return c
+    return None
 
 
 def _best_first(events: list[Event]) -> list[Event]:

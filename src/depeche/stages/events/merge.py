@@ -15,6 +15,10 @@ _COUNT_FIELDS = ("killed", "injured", "displaced", "arrested")
 # the sentences place it (the speaker's seat, the place spoken about).
 STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "SANCTION"})
 
+# The explanation key set on an event whose words say it is another happening than one told before.
+DISTINCT = "distinct"
+# Acts that are their own happening whatever violence the sentences around them tell.
+_SEPARATE_MODES = frozenset({"abduct", "arrest"})
 # Happenings with several parties on an equal footing: each mention may name a different participant.
 _MEETING_TYPES = frozenset({"CONSULT"})
 
@@ -61,6 +65,10 @@ def same_happening(a: Event, b: Event) -> bool:
         return True
     if (a.status == "planned") != (b.status == "planned"):
         return False
+    if a.mode != b.mode and (a.mode in _SEPARATE_MODES or b.mode in _SEPARATE_MODES):
+        return False  # a kidnapping told next to a killing is another happening, even on the same day
+    if DISTINCT in b.explanation:
+        return False  # `des affrontements similaires`, `un autre Copte a été enlevé`: another happening
     if a.type in STATEMENT_TYPES and a.actor is not None and b.actor is not None and a.actor.id == b.actor.id:
         return _dates_agree(a, b)
     if a.target is not None and b.target is not None and a.target.id != b.target.id and a.type != "ASSAULT":

@@ -42,7 +42,7 @@ _PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
 # `faire l'objet de`, `être la cible de`, `être victime de`: the subject suffers the event.
 _VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
 # Types whose passive subject or participle's noun is the one acting: those deployed, gathered, met.
-_GATHERING_TYPES = frozenset({"MOBILIZE", "CONSULT", "PROTEST"})
+GATHERING_TYPES = frozenset({"MOBILIZE", "CONSULT", "PROTEST"})
 # Verbs that engage their subject in the event named by their `à` complement (`partir à l'assaut`).
 _ENGAGE_VERBS = frozenset({"partir", "repartir", "passer", "monter", "procéder", "participer", "recourir",
                            "livrer"})
@@ -112,7 +112,7 @@ def clause_of(token: Token) -> Token:
     """The nearest verb above `token` (itself excluded)."""
     t = token.head
     for _ in range(12):
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -217,9 +217,13 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
         # the parser sometimes labels an active subject nsubj:pass (`M. Haftar a demandé`)
         if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive(verb)):
             if c.lower_ in _RELATIVE:
-                head = verb.head if verb.dep_ == "acl:relcl" else c
+                head = _cleft_focus(verb) or (verb.head if verb.dep_ == "acl:relcl" else c)
                 return head, f"relative '{c.text}' -> {head.text}"
             return c, f"nsubj({verb.text})"
+    stray = stray_auxiliary(verb)
+    if stray is not None and stray.lemma_.lower() == "avoir":
+        found = subject(stray, depth + 1)
+        return (found[0], f"auxiliary '{stray.text}' parsed as a verb -> {found[1]}") if found else None
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         found = subject(verb.head, depth + 1)
         return (found[0], f"conj({verb.text}) -> {found[1]}") if found else None
@@ -245,6 +249,18 @@ def subject(verb: Token, depth: int = 0) -> tuple[Token, str] | None:
     return None
 
 
+def _cleft_focus(verb: Token) -> Token | None:
+    """`c'est l'autre camp, mobilisé devant la mosquée, qui exige`: in a cleft sentence the relative's
+    antecedent is the noun after `c'est`, wherever the parser hung the relative clause."""
+    for t in verb.sent:
+        if t.i >= verb.i:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in t.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() == "ce" for c in t.children):
+            return t
+    return None
+
+
 def _victim_noun(noun: Token) -> Token | None:
     """`objet` in `fait l'objet depuis 2017 d'un mandat`: the parser often loses the arc, so look
     back over the few words before the `de` that introduces the event noun."""
@@ -264,9 +280,75 @@ def passive(verb: Token) -> bool:
         return False  # `l'armée s'est retirée`: a pronominal verb, its subject acts
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
-    # `les civils tués par ...`: a past participle hanging on a noun
-    form, tense = verb.morph.get("VerbForm", []), verb.morph.get("Tense", [])
-    return verb.dep_ in {"acl", "amod"} and "Part" in form and "Past" in tense
+    if not _bare_participle(verb):
+        return False
+    stray = stray_auxiliary(verb)
+    if stray is not None:
+        return stray.lemma_.lower() == "être"
+    # `les civils tués par ...`, `Morsi, appelé à partir par l'opposition`: a past participle with no
+    # auxiliary of its own describes the one it happened to
+    return verb.dep_ in {"acl", "amod", "advcl"} or _by_phrase(verb) is not None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary and no subject of its own."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []) and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
+# Words that may stand between an auxiliary and its participle: adverbs, and the few nouns and adjectives
+# of adverbial phrases (`a une nouvelle fois appelé`, `a dimanche soir annoncé`).
+_BETWEEN_AUX = frozenset({"une", "fois", "nouvelle", "nouveau", "même", "autre", "seconde", "deuxième", "encore",
+                          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
+                          "matin", "hier", "ensuite", "enfin", ","})
+
+
+def stray_auxiliary(verb: Token) -> Token | None:
+    """The finite `avoir`/`être` a few words before a bare past participle that the parser read as a main
+    verb (`M. Morsi a une nouvelle fois appelé au dialogue` parsed with `a` as the verb and `appelé` on
+    `fois`): it is the participle's auxiliary, and its subject is the participle's subject."""
+    if not _bare_participle(verb):
+        return None
+    sent_start = verb.sent.start
+    for k in range(verb.i - 1, max(sent_start, verb.i - 6) - 1, -1):
+        t = verb.doc[k]
+        if t.lemma_.lower() in {"avoir", "être"} and "Fin" in t.morph.get("VerbForm", []):
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        if t.pos_ not in {"ADV", "PART"} and t.lower_ not in _BETWEEN_AUX:
+            return None
+    return None
+
+
+def _by_phrase(verb: Token) -> Token | None:
+    """The `par` complement naming who acted, whatever label the parser gave it."""
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or (c.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"} and _case(c) == "par"):
+            return c
+    # `appelé à partir sous 24 heures par l'opposition`: the parser may hang `par` on a nearer noun
+    return next((t for t in verb.subtree if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"} and _case(t) == "par"
+                 and clause_of(t).i == verb.i), None)
+
+
+def patient(verb: Token) -> tuple[Token | None, str]:
+    """Who underwent a passive: its subject, the noun a participle describes (`les civils tués par`), the
+    name before the comma of a detached participle (`Mohamed Morsi, appelé à partir`), or the subject of
+    an auxiliary the parser read as a verb."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} and subj.lower_ not in _BETWEEN_AUX:
+        return subj, f"passive subject({verb.text})"
+    stray = stray_auxiliary(verb)
+    if stray is not None:
+        found = subject(stray)
+        return (found[0], f"subject of auxiliary '{stray.text}' ({verb.text})") if found else (None, "")
+    if verb.dep_ in {"acl", "amod"}:
+        return verb.head, f"noun described by '{verb.text}'"
+    if verb.dep_ == "advcl" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+        before = verb.doc[verb.i - 2]
+        while before.dep_ in {"flat:name", "flat", "amod"} and before.head.i < before.i:
+            before = before.head
+        if before.pos_ in {"NOUN", "PROPN"}:
+            return before, f"name before the detached participle '{verb.text}'"
+    return None, ""
 
 
 def _case(token: Token) -> str:
@@ -307,15 +389,13 @@ def _verb_roles(work: Work, verb: Token, hit: Hit) -> tuple[Role | None, Role | 
     actor: Role | None = None
     target: Role | None = None
     if passive(verb):
-        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
-        if agent is None:  # `appelé à partir par l'opposition`: the parser hangs `par` lower
-            agent = next((t for t in verb.subtree if t.dep_ == "obl:agent" and clause_of(t) is verb), None)
-        actor = _resolve(work, agent, f"obl:agent({verb.text})")
-        patient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        if patient is None and verb.dep_ in {"acl", "amod"}:
-            patient = verb.head  # `les civils tués par ...`
-        target = _resolve(work, patient, f"passive subject({verb.text})")
-        if hit.entry.type in _GATHERING_TYPES and actor is None:
+        agent = _by_phrase(verb)
+        if agent is None:
+            agent = next((t for t in verb.subtree if t.dep_ == "obl:agent" and clause_of(t).i == verb.i), None)
+        actor = _resolve(work, agent, f"agent 'par'({verb.text})")
+        undergoer, how = patient(verb)
+        target = _resolve(work, undergoer, how)
+        if hit.entry.type in GATHERING_TYPES and actor is None:
             # `l'armée est déployée`, `les ministres réunis à Berlin`, `rassemblés devant la mosquée`: those
             # deployed or gathered are the ones acting
             actor, target = target, None
@@ -335,6 +415,11 @@ def _verb_roles(work: Work, verb: Token, hit: Hit) -> tuple[Role | None, Role | 
     if target is not None and actor is not None and target.actor is actor.actor:
         target = None
     return actor, target, verb
+
+
+def patient_complement(hit: Hit) -> bool:
+    """True when a noun trigger's `de` complement names who suffered it (`l'arrestation de X`)."""
+    return hit.entry.mode in _PATIENT_MODES or hit.entry.type in _PATIENT_TYPES
 
 
 def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None, Role | None, Token]:
@@ -399,7 +484,7 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
                 actor = role
     elif noun.dep_ in {"nsubj"} and governor.pos_ in {"VERB", "AUX"}:
         clause = governor
-    elif noun.dep_.startswith("obl") and entry.type in _GATHERING_TYPES and actor is None \
+    elif noun.dep_.startswith("obl") and entry.type in GATHERING_TYPES and actor is None \
             and _framing_verb(noun) is not None:
         # `a déclaré X lors d'une conférence de presse`, `ont défilé pendant la manifestation`: those who
         # speak or act at a gathering take part in it
@@ -458,16 +543,17 @@ def agent_token(hit: Hit, is_trigger: set[int]) -> Token | None:
     head = hit.head
     if not hit.is_noun:
         if passive(head):
-            return next((t for t in head.subtree if t.dep_ == "obl:agent" and clause_of(t) is head), None)
+            return _by_phrase(head) or next(
+                (t for t in head.subtree if t.dep_ == "obl:agent" and clause_of(t).i == head.i), None)
         found = subject(head)
         return found[0] if found else None
     for c in head.children:
         if c.dep_ in {"nmod", "obl", "obl:arg"} and _case(c) in _DE:
             return c
-        if c.dep_ == "det" and "Yes" in c.morph.get("Poss", []):
-            return c
     governor = head.head
     if head.dep_ == "obj" and governor.pos_ in {"VERB", "AUX"} and governor.i not in is_trigger:
+        # `quatre ministres ont remis leur démission`: the light verb's subject, whom `leur` points to
         found = subject(governor)
-        return found[0] if found else None
-    return None
+        if found is not None:
+            return found[0]
+    return next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
