@@ -359,3 +359,31 @@ def test_another_or_similar_happening_is_not_merged_into_the_first(nlp: Any) -> 
     assaults = [e for e in result.events if e.type == "ASSAULT"]
     assert len(assaults) == 4, [(e.trigger and e.trigger.text, len(e.evidence)) for e in assaults]
     assert sorted(e.killed for e in assaults if e.killed) == [8, 16]
+
+
+@pytest.mark.slow
+def test_agentless_strikes_take_the_one_actor_the_article_names_for_them(nlp: Any) -> None:
+    text = ("Les frappes de l'Otan ont visé lundi Syrte. Mardi, trois explosions ont secoué le port de Syrte. "
+            "Les habitants de Tobrouk ont fui.")
+    result = _extract(nlp, text, "2011-05-20")
+    remote = [e for e in result.events if e.acled_event_type == "Explosions/Remote violence"]
+    assert remote and all(e.actor is not None and e.actor.name == "NATO" for e in remote), \
+        [(e.trigger and e.trigger.text, e.actor and e.actor.name) for e in remote]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("La démission du gouvernement de Tunisie a eu lieu lundi.", "government", None),
+    ("La libération du journaliste Karim Tabbou par la police a eu lieu lundi à Tunis.", "police", "Karim Tabbou"),
+])
+def test_who_resigns_acts_who_is_released_undergoes(nlp: Any, text: str, actor: str, target: str | None) -> None:
+    [event] = _extract(nlp, text, "2011-05-20").events
+    assert event.actor is not None and event.actor.name.startswith(actor)
+    assert (event.target.mentions[0].text if event.target else None) == target
+
+
+@pytest.mark.slow
+def test_an_idiom_whose_noun_the_parser_makes_the_subject_still_fires(nlp: Any) -> None:
+    text = "Parlant au nom de l'Afrique, le président sud-africain, Jacob Zuma, a haussé le ton face à l'Otan."
+    [event] = _extract(nlp, text, "2011-06-27").events
+    assert event.type == "ACCUSE" and event.actor is not None and event.actor.name == "Jacob Zuma"

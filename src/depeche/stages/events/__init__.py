@@ -43,6 +43,8 @@ from depeche.stages.events.roles import (
 _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
+# Kinds of violence an article reports as one campaign, often without naming who strikes each time.
+_CAMPAIGN_KINDS = ("Explosions/Remote violence",)
 # Modifiers that mark a happening as another one than those told before.
 _ANOTHER_WORDS = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "similaire", "second", "seconde", "deuxième",
                             "troisième", "énième", "pareil", "semblable"})
@@ -102,7 +104,9 @@ class EventsStage:
                 continue
             drafts.append(draft)
         _attach_counts(work, drafts)
-        events = [e for e in merge_events([d.event for d in drafts]) if e.confidence >= self.min_confidence]
+        merged = merge_events([d.event for d in drafts])
+        _campaign_actor(merged)
+        events = [e for e in merged if e.confidence >= self.min_confidence]
         events = _best_first(events)
         for n, event in enumerate(events, 1):
             event.id = f"e{n}"
@@ -160,7 +164,8 @@ class EventsStage:
             return None
         if hit.entry.de_sense and actor is not None and actor.path.startswith("nmod de"):
             return None  # `le siège des Frères musulmans` is their headquarters, not a siege
-        if any(c.dep_ in {"obl:agent", "nsubj"} and c.i in is_trigger for c in hit.head.children):
+        own = {t.i for t in hit.tokens}
+        if any(c.dep_ in {"obl:agent", "nsubj"} and c.i in is_trigger and c.i not in own for c in hit.head.children):
             return None  # `appuyées par des raids`: an event cannot be the agent of another
         entry = hit.entry
         trigger = work.span(hit.start, hit.end)
@@ -213,6 +218,23 @@ def _another(head: Token) -> Token | None:
             if c.dep_ in {"amod", "det", "nummod"} and c.lemma_.lower() in _ANOTHER_WORDS:
                 return c
     return None
+
+
+def _campaign_actor(events: list[Event]) -> None:
+    """Strikes, shelling and explosions told without an agent (`cinq explosions ont secoué Tripoli`)
+    are given the one actor the article names as carrying out that kind of violence, when it names
+    exactly one: the campaign the article reports. With two or more candidates nothing is guessed."""
+    for kind in _CAMPAIGN_KINDS:
+        named = [e for e in events if e.acled_event_type == kind and e.actor is not None and e.status != "background"]
+        if len({e.actor.id for e in named if e.actor is not None}) != 1:
+            continue
+        model = named[0]
+        where = f"'{model.trigger.text}' (sentence {model.trigger.sentence})" if model.trigger else "another event"
+        for event in events:
+            if event.acled_event_type == kind and event.actor is None and event.status != "background":
+                event.actor = model.actor
+                event.explanation["actor"] = (f"no agent in the text: the one actor the article names for this kind "
+                                              f"of violence, from {where}")
 
 
 def _best_first(events: list[Event]) -> list[Event]:

@@ -113,6 +113,11 @@ def _has_prep(head: Token, prep: str) -> bool:
             return True
         if any(g.lower_ in forms and g.dep_ in {"case", "mark"} for g in c.children):
             return True
+    # `presser l'entourage du colonel à le lâcher`: the parser hangs `à` inside the object
+    for c in head.children:
+        if c.dep_ == "obj" and any(g.lower_ in forms and g.dep_ in {"case", "mark"} and g.i > c.i
+                                   for g in c.subtree):
+            return True
     # the parser sometimes hangs the preposition elsewhere: look at the next few words
     doc = head.doc
     return any(doc[k].lower_ in forms for k in range(head.i + 1, min(len(doc), head.i + 4)))

@@ -18,7 +18,7 @@ STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT
 # The explanation key set on an event whose words say it is another happening than one told before.
 DISTINCT = "distinct"
 # Acts that are their own happening whatever violence the sentences around them tell.
-_SEPARATE_MODES = frozenset({"abduct", "arrest"})
+_SEPARATE_MODES = frozenset({"abduct", "arrest", "release", "dismiss"})
 # Happenings with several parties on an equal footing: each mention may name a different participant.
 _MEETING_TYPES = frozenset({"CONSULT"})
 

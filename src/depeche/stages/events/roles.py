@@ -37,8 +37,8 @@ _UNDERGO = frozenset({
     "obtenir", "bénéficier", "gagner", "perdre",
 })
 # For these, `X de Y` names the one who suffers it (`l'assassinat de X`, `l'arrestation de X`).
-_PATIENT_MODES = frozenset({"assassinate", "arrest", "abduct", "massacre", "beat", "deport"})
-_PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
+_PATIENT_MODES = frozenset({"assassinate", "arrest", "abduct", "massacre", "beat", "deport", "release", "dismiss"})
+_PATIENT_TYPES = frozenset({"COERCE"})
 # `faire l'objet de`, `être la cible de`, `être victime de`: the subject suffers the event.
 _VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
 # Types whose passive subject or participle's noun is the one acting: those deployed, gathered, met.
@@ -141,6 +141,11 @@ def actor_at(work: Work, head: Token, own: bool = False) -> Actor | None:
             key = (int(covers), -abs(m.start - head.idx), m.end - m.start)
             if best is None or key > best[0]:
                 best = (key, actor)
+    if best is None:
+        # `le président sud-africain, Jacob Zuma, a ...`: the name set beside a title says who it is
+        named = next((actor_at(work, c) for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        if named is not None:
+            return named
     if best is None and head.pos_ == "NOUN":
         return _short_form(work, head)
     return best[1] if best else None
