@@ -164,8 +164,8 @@ class EventsStage:
             return None
         if hit.entry.de_sense and actor is not None and actor.path.startswith("nmod de"):
             return None  # `le siège des Frères musulmans` is their headquarters, not a siege
-        own = {t.i for t in hit.tokens}
-        if any(c.dep_ in {"obl:agent", "nsubj"} and c.i in is_trigger and c.i not in own for c in hit.head.children):
+        parts = {t.i for t in hit.tokens}
+        if any(c.dep_ in {"obl:agent", "nsubj"} and c.i in is_trigger and c.i not in parts for c in hit.head.children):
             return None  # `appuyées par des raids`: an event cannot be the agent of another
         entry = hit.entry
         trigger = work.span(hit.start, hit.end)
