@@ -57,7 +57,7 @@ def clause_verb(token: Token) -> Token:
     for _ in range(12):
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "aux:tense", "aux:pass", "cop"}:
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -65,15 +65,24 @@ def clause_verb(token: Token) -> Token:
 
 def _reaches(token: Token, verb: Token) -> bool:
     """True when `token` hangs under `verb` through participles and nouns only (`des hommes armés
-    mercredi`), not through another finite clause (`qui fait l'objet depuis 2017`)."""
+    mercredi`), not through another finite clause (`qui fait l'objet depuis 2017`) nor a clause with
+    its own subordinator or relative pronoun (`après avoir quitté Tripoli lundi`, `qui ont attaqué`)."""
     t = token
     for _ in range(12):
         if t == verb:
             return True
-        if "Fin" in t.morph.get("VerbForm", []) or t.head is t:
+        if "Fin" in t.morph.get("VerbForm", []) or _own_clause(t) or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _own_clause(token: Token) -> bool:
+    """True for a verb heading a clause of its own: introduced by a subordinator (`après avoir
+    quitté`, `en quittant`, `lorsqu'ils sont entrés`) or a relative clause (`qui ont attaqué`)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return token.dep_ == "acl:relcl" or any(c.dep_ == "mark" for c in token.children)
 
 
 def _token_at(work: Work, char: int) -> Token | None:
@@ -133,37 +142,75 @@ def choose_place(work: Work, places: list[Place], head: Token, clause: Token,
     return None, "no place in the clause, the sentence or the context"
 
 
+# Subordinators whose clause's date only bounds the main event: `après avoir quitté Tripoli lundi,
+# il a rencontré ...` happened on or after Monday, `avant de partir lundi, ...` before it.
+_AFTER_MARKS = frozenset({"après"})
+_BOUND_MARKS = _AFTER_MARKS | {"avant"}
+# Subordinators of an adverbial clause telling when the main event happened: at that clause's date.
+_WHEN_MARKS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "en", "dès", "pendant", "sitôt"})
+# Between a fronted expression and the trigger, these end its reach: another independent clause
+# (`; il avait ...`, `: ...`) or quoted words, whose time is the speaker's own.
+_FRAME_BREAKS = frozenset({";", ":", "«", "“", '"'})
+# Interval lengths (days) up to which an interval has this precision, narrowest first; a week is
+# the seven days before a date and that date, as for an undated event before publication.
+_PRECISION_DAYS: tuple[tuple[int, Precision], ...] = (
+    (1, "day"), (8, "week"), (31, "month"), (92, "quarter"), (366, "year"), (3660, "decade"))
+
+
 def _minus_days(published: Published, days: int) -> str:
     return (published.end - timedelta(days=days)).isoformat()
 
 
 def choose_date(work: Work, head: Token, clause: Token, published: Published | None,
                 punctual: bool = False) -> When:
-    """The event's date interval: a time expression of its clause, else of its sentence, else the
-    publication date with the precision it has. A `punctual` event (`fait l'objet depuis 2017 d'un
-    mandat`) happened at the `depuis` date rather than all along since then."""
+    """The event's date interval: a time expression of its clause, else of an adverbial clause telling
+    when it happened, of a clause above it, or opening its sentence, else the publication date with
+    the precision it has. A `punctual` event (`fait l'objet depuis 2017 d'un mandat`) happened at the
+    `depuis` date rather than all along since then."""
     sent = work.sentence_of(head.idx)
     times = [t for t in work.result.times if t.span.sentence == sent]
     verb = clause_verb(head)
     governing: list[TimeExpr] = []
+    adverbial: list[TimeExpr] = []
     above: list[TimeExpr] = []
+    fronted: list[TimeExpr] = []
+    after: list[TimeExpr] = []
+    before: list[TimeExpr] = []
     for t in times:
         tok = _token_at(work, t.span.start)
         if tok is None:
             continue
-        its = clause_verb(tok)
-        if its == verb or _reaches(its, verb):
+        its = _clause_of(t, tok)
+        bound = (_bounding_mark(its, t) if its != verb else None) or _bounding_word(work, t)
+        if bound is not None:
+            # `après avoir quitté Tripoli lundi, il a rencontré`, `après le 30 juin`: Monday dates the
+            # leaving; the meeting only comes after it. `avant de partir lundi` only ends the interval.
+            (after if bound in _AFTER_MARKS else before).append(t)
+        elif its == verb or _reaches(its, verb):
             governing.append(t)
-        elif _in_subtree(its, head.idx, head.idx + 1):
+        elif t.type == "DATE" and not _since(work, t) and _adverbial_of(its, verb):
+            # a `depuis` in such a clause tells how long something else lasted (`au pouvoir depuis 32 ans`)
+            adverbial.append(t)
+        elif _in_subtree(its, head.idx, head.idx + 1) and not _apart(work, t, head):
             # a date on a clause above the trigger's dates it too (`a annoncé lundi que ... avaient
             # attaqué`); a date inside another clause (`qui fait l'objet depuis 2017`) does not
             above.append(t)
-    pools = ((governing, "time expression of the clause"), (above, "time expression of a governing clause"))
+        elif _fronted(work, t, head):
+            fronted.append(t)
+    pools = ((governing, "time expression of the clause"),
+             (adverbial, "time expression of an adverbial clause"),
+             (above, "time expression of a governing clause"),
+             (fronted, "time expression opening the sentence"))
     for pool, how in pools:
         dated = [t for t in pool if _usable(t, work)]
         if dated:
             best = min(dated, key=lambda t: abs(t.span.start - head.idx))
             return _from_time(work, best, how, published, punctual)
+    for pool, bounded in ((after, True), (before, False)):
+        bounds = [t for t in pool if t.type == "DATE" and t.start is not None and t.end is not None]
+        if bounds:
+            best = min(bounds, key=lambda t: abs(t.span.start - head.idx))
+            return _bounded(best, published, bounded)
     if published is None:
         return When(None, None, None, "no date in the text and no publication date")
     if published.precision == "day":
@@ -171,6 +218,86 @@ def choose_date(work: Work, head: Token, clause: Token, published: Published | N
                     f"no date in the text: the {RECENT_DAYS} days before publication ({published.iso()})")
     return When(published.start.isoformat(), published.end.isoformat(), published.precision,
                 f"no date in the text: the publication {published.precision} ({published.iso()})")
+
+
+def _clause_of(t: TimeExpr, token: Token) -> Token:
+    """The clause a time expression belongs to. An expression holding its own verb (`il y a un mois`,
+    which the parser reads as a clause of `avoir`) belongs to the clause that verb hangs from."""
+    its = clause_verb(token)
+    for _ in range(3):
+        if not t.span.start <= its.idx < t.span.end or its.head.i == its.i:
+            break
+        its = clause_verb(its.head)
+    return its
+
+
+def _marks(verb: Token, before: int) -> list[str]:
+    """The subordinators of `verb`'s clause written before character offset `before`."""
+    return [c.lower_ for c in verb.children if c.dep_ == "mark" and c.idx < before]
+
+
+def _bounding_mark(its: Token, t: TimeExpr) -> str | None:
+    """`après` or `avant` when `t` lies inside a clause they introduce; a date written before the
+    subordinator (`Lundi, après avoir quitté Tripoli, ...`) is the main clause's, however parsed."""
+    return next((m for m in _marks(its, t.span.start) if m in _BOUND_MARKS), None)
+
+
+def _bounding_word(work: Work, t: TimeExpr) -> str | None:
+    """`après` or `avant` right before the expression (`après le 30 juin`): a bound, not the date."""
+    words = work.article.text[max(0, t.span.start - 12):t.span.start].lower().split()
+    return words[-1] if words and words[-1] in _BOUND_MARKS else None
+
+
+def _adverbial_of(its: Token, verb: Token) -> bool:
+    """True when `its` is an adverbial clause of `verb` telling when it happened (`lorsque les rebelles
+    sont entrés lundi, ...`, `en quittant Tripoli lundi, ...`)."""
+    if its.dep_ != "advcl" or not any(m in _WHEN_MARKS for m in _marks(its, its.idx)):
+        return False
+    return its.head == verb or _reaches(its.head, verb)
+
+
+def _fronted(work: Work, t: TimeExpr, head: Token) -> bool:
+    """True for a time expression opening the trigger's sentence and set off by a comma (`Il y a un
+    mois, ...`, `Dimanche matin, aux environs de 2h20, ...`), or its very first words: it frames the
+    whole sentence. Words before it may place it (`En Syrie, le 6 juillet, ...`) but not open a clause
+    of their own (`Après avoir quitté Tripoli lundi, ...` dates the leaving only)."""
+    if t.span.end > head.idx:
+        return False
+    between = work.article.text[t.span.end:head.idx]
+    if any(c in between for c in _FRAME_BREAKS):
+        return False
+    before = [tok for tok in head.sent if tok.idx < t.span.start]
+    if any(tok.pos_ in {"VERB", "AUX", "SCONJ"} or tok.dep_ == "mark" for tok in before):
+        return False
+    if between.lstrip().startswith(","):
+        return True
+    return not any(tok.is_alpha and tok.pos_ != "CCONJ" for tok in before)
+
+
+def _precision_of(start: str, end: str) -> Precision:
+    days = (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days + 1
+    return next((p for limit, p in _PRECISION_DAYS if days <= limit), "century")
+
+
+def _bounded(t: TimeExpr, published: Published | None, after: bool) -> When:
+    """The interval an `après`/`avant` date leaves: from it up to publication, or the few days before
+    it (as for an undated event before publication)."""
+    assert t.start is not None and t.end is not None
+    if after:
+        start = t.start
+        end = max(t.end, published.end.isoformat()) if published is not None else t.end
+        how = f"after '{t.span.text}' ({t.value}), up to publication"
+    else:
+        start = (date.fromisoformat(t.start[:10]) - timedelta(days=RECENT_DAYS)).isoformat()
+        end = t.end
+        how = f"before '{t.span.text}' ({t.value}): the {RECENT_DAYS} days up to it"
+    return When(start, end, _precision_of(start, end), how, from_text=True)
+
+
+def _apart(work: Work, t: TimeExpr, head: Token) -> bool:
+    """True when a semicolon separates the expression from the trigger: an independent clause."""
+    lo, hi = sorted((t.span.end, head.idx))
+    return ";" in work.article.text[lo:hi]
 
 
 def _since(work: Work, t: TimeExpr) -> bool:
@@ -226,7 +353,7 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
     if "Sub" in _morph(verb, "Mood") or (infinitive and "Sub" in _morph(verb.head, "Mood")):
         # `redoutent qu'elles ne reviennent frapper`, `pour que ... se retire`: wished, feared or required
         return "planned", f"subjunctive '{verb.text}'"
-    if head is not verb and head.dep_ in {"obj", "nmod", "obl"} and verb.lemma_.lower() in _AVOID_VERBS:
+    if head.i != verb.i and head.dep_ in {"obj", "nmod", "obl"} and verb.lemma_.lower() in _AVOID_VERBS:
         return "planned", f"what '{verb.text}' avoids or fears"
     text_before = work.article.text[max(0, head.idx - 30):head.idx].lower()
     if "une fois" in text_before:
