@@ -1,5 +1,6 @@
 """Strip web-page boilerplate (menus, lists of other headlines, share and subscription
-buttons, cookie and comment blocks) from around the body of a scraped news article."""
+buttons, cookie and comment blocks) from around the body of a scraped news article, and
+the readers' comments that trail the body with no heading."""
 
 from __future__ import annotations
 
@@ -310,6 +311,9 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if is_interface(before) or is_meta(before):
         return False
+    # A comment header (`Pierre75 le 12/03/2011 à 14h02`) is a line of its own.
+    if len(before) < 160 and _COMMENT_MARK.match(before):
+        return False
     return after[0].islower() or before.endswith(",")
 
 
@@ -610,7 +614,37 @@ def looks_scraped(paras: Sequence[Paragraph]) -> bool:
     return sum(para.dateline for para in paras) >= 2
 
 
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The article body, and what cleaning removed that a user should be told about."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
 def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
+    """Return the article body (with its headline) of `text`, without the page around it
+    and without the readers' comments under it (see `clean`)."""
+    return clean(text, stopwords=stopwords).text
+
+
+def clean(text: str, *, stopwords: frozenset[str] | None = None) -> Cleaned:
+    """The article body of `text` (see `strip_page`), then, in French, without the
+    readers' comments that trail it with no heading (see `strip_reader_tail`); what the
+    second step removes is reported in `warnings`."""
+    if stopwords is None:
+        stopwords = choose_stopwords(text)
+        if stopwords is None:
+            return Cleaned(text)
+    body, comments = _strip_page(text, stopwords)
+    warnings = (f"removed {comments} paragraph(s) of readers' comments below the article",) if comments else ()
+    if stopwords != FRENCH_FUNCTION_WORDS:
+        return Cleaned(body, warnings)
+    tail = strip_reader_tail(body)
+    return Cleaned(tail.text, warnings + tail.warnings)
+
+
+def strip_page(text: str, *, stopwords: frozenset[str] | None = None) -> str:
     """Return the article body (with its headline) of `text`, without the page around it.
 
     A jusText-like heuristic on paragraphs (lines, or hard-wrapped lines joined): each is
@@ -629,9 +663,14 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
         stopwords = choose_stopwords(text)
         if stopwords is None:
             return text
+    return _strip_page(text, stopwords)[0]
+
+
+def _strip_page(text: str, stopwords: frozenset[str]) -> tuple[str, int]:
+    """`strip_page`, and how many paragraphs of a comment section it removed."""
     paras = classify_paragraphs(text, stopwords)
     if len(paras) < 3 or not looks_scraped(paras):
-        return text
+        return text, 0
     walls = {i for i, para in enumerate(paras) if para.dateline}
     # The article ends where the readers' comments start: no run goes on into them.
     end = next((i for i, para in enumerate(paras) if para.comments), len(paras))
@@ -647,7 +686,7 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
         scores = _scores(paras)
         span = _best_run(scores[:end], walls) or _best_run(scores, walls)
         if span is None:
-            return text
+            return text, 0
     first, last = span
     # The last line of the text right under the body is a signature, `(AFP)` or a name.
     if last == len(paras) - 2 and len(paras[-1].text) <= 60 and paras[-1].kind is not Kind.BAD:
@@ -655,8 +694,10 @@ def clean_text(text: str, *, stopwords: frozenset[str] | None = None) -> str:
     drop = _drop_inside(paras, first, last)
     keep = sorted(_top(paras, first)) + [i for i in range(first, last + 1) if i not in drop]
     if not keep or len(keep) == len(paras):
-        return text
-    return _assemble(text, [line for i in keep for line in paras[i].lines])
+        return text, 0
+    kept = set(keep)
+    comments = sum(1 for i, para in enumerate(paras) if para.comments and i not in kept and para.kind is not Kind.BAD)
+    return _assemble(text, [line for i in keep for line in paras[i].lines]), comments
 
 
 def _assemble(text: str, kept: Sequence[Line]) -> str:
@@ -674,3 +715,298 @@ def _assemble(text: str, kept: Sequence[Line]) -> str:
         elif keeping:
             parts.append(text[line.start : line.end])
     return "".join(parts).rstrip("\n")
+
+
+# --- readers' comments with no heading, trailing the body ----------------------------------------
+#
+# Comments under an article often survive without any marker: the site dropped the heading,
+# or the scraper kept only the text. They are told from the article by how they are typed,
+# compared with how the top of the same article is typed: a newsroom capitalises names,
+# writes its apostrophes and accents and starts paragraphs with a capital; readers often
+# do not. Each sign below is general French typography, never a word of a particular story.
+
+# A one-letter elision written without its apostrophe: `c est`, `l armee`, `qu il`.
+_BARE_ELISION = re.compile(
+    r"(?<![\w'’.-])(?:c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)\s+(?=[aeiouyhàâäéèêëîïôöûùü])"
+)
+# Frequent French words typed without their accent or cedilla. None of these spellings is
+# a French word (`ete`, `regime`), so in a French paragraph they are careless typing.
+_UNACCENTED = _words(
+    """
+    regime regimes etat etats deja tres apres pres ete etait etaient etre meme memes ca voila
+    la-bas peut-etre president presidents securite liberte libertes verite societe realite
+    armee armees probleme problemes systeme premiere premieres derniere dernieres deuxieme
+    troisieme pere mere frere freres tete interet interets democratie democraties election
+    elections egalement economie economique evenement evenements etranger etrangers etrangere
+    etrangeres interieur exterieur general generale generaux ministere republique revolution
+    revolutions revolutionnaire revolutionnaires developpement decision decisions desormais
+    francais francaise francaises recu recue facon garcon reponse reponses idee idees ideologie
+    liberation independance independant different differents differente difference reel
+    reelle reels reellement colere misere epoque evidemment bientot plutot legitime legitimite
+    humanite communaute communautes majorite minorite autorite autorites dignite egalite
+    identite strategie desastre negociation negociations prevu prevue arreter creer medecin
+    medecins ecole eglise etude etudes
+    """
+)
+# Text-message spellings, matched in lowercase only (`Ki-moon` is a name, `ki` is `qui`).
+_SMS = re.compile(
+    r"(?<![\w'’-])(?:pk|pq|koi|kan|qd|bcp|tjrs|tjs|stp|svp|slt|mdr|lol|ptdr|dsl|jsuis|chui|chuis|jpense|jsais"
+    r"|chais|vrmt|ds|ns|ke|ki|kel|kelle|keske)(?![\w'’-])"
+)
+# `a` for `à` where `a` (has) cannot stand: before an infinitive or in a fixed phrase
+# (`reste a savoir`, `a cause de`), or after a word that never takes `a` (`est a`).
+_BARE_A = re.compile(
+    r"""(?<![\w'’-])a\s+(?:avoir|être|etre|faire|dire|voir|savoir|prendre|mettre|aller|venir|trouver|penser
+    |croire|comprendre|vivre|tuer|changer|payer|parler|donner|laisser|rester|chercher|aider|sauver|lire
+    |écrire|ecrire|attendre|suivre|devenir|partir|travers)\b | (?<![\w'’-])a\s+(?:cause|partir|propos)\s+d
+    | (?<![\w'’-])(?:est|sont|etait|était|va|vont|bravo|merci|face|grâce|grace|quant|jusqu)\s+a\s""",
+    re.VERBOSE,
+)
+_LOUD = re.compile(r"[!?]{2,}|\.{4,}|[;,]{2,}")
+_EXCLAIM = re.compile(r"(?<![!?])[!?](?![!?])")
+# A reply to another reader: `@ Pierre`, `> quoted text`.
+_REPLY = re.compile(r"^\s*(?:@\s|>)")
+_LINK = re.compile(r"https?://|www\.")
+# Second person plural verbs (`laissez`, `voulez`) speak to the reader too.
+_YOU_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)[a-zéèêàâîôûç]{2,}ez\b(?!-)")
+_SHOUT = re.compile(r"\b[A-ZÀ-Ý]{6,}\b")
+# The words of reporting, which readers seldom use and dispatches always do.
+_REPORTING = re.compile(
+    r"""\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:notamment\s+|également\s+|encore\s+)?
+    (?:déclaré|indiqué|affirmé|annoncé|précisé|ajouté|expliqué|souligné|rapporté|assuré|estimé
+    |dénoncé|confirmé|démenti|rappelé|averti|prévenu|accusé|appelé|fait\s+savoir|raconté|témoigné)\b
+    | \b(?:a|ont)-t-(?:il|elle|ils|elles)\b | \bselon\s+(?:l['’]|le|la|les|un|une|des|lui|elle|eux|[A-ZÀ-Ý])
+    | \bd['’]après\s+(?:l['’]|le|la|les|un|une|des|[A-ZÀ-Ý]) | \((?:AFP|Reuters|AP|ATS|Belga)\)""",
+    re.VERBOSE,
+)
+# Adjectives of nationality, religion and party are lowercase while the nouns they come
+# from are capitalised (`les Syriens`, `l'armée syrienne`): not careless typing.
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ien|ienne|ais|aise|ain|aine|ois|oise|an|ane|in|ine|ite|iste|ique|é|ée|e)s?$"
+)
+# Words that may open a paragraph in lowercase in an edited text.
+_LOWER_OPENING = re.compile(r"^(?:[a-zà-ÿ][A-Z]|e-|https?:|www\.|[a-z]+\.[a-z]{2,3}\b)")
+_ELIDED = re.compile(r"[^\W\d_]+")
+
+# How many points each sign is worth, and its cap per paragraph: a comment header is
+# structure, a lowercase start or `je` alone is a hint.
+_SIGN_WEIGHTS: dict[str, tuple[float, float]] = {
+    "comment header": (3.0, 3.0),
+    "missing apostrophes": (1.5, 3.0),
+    "text-message spellings": (1.5, 3.0),
+    "missing accents": (1.0, 3.0),
+    "lowercase names": (0.75, 1.5),
+    "!!! or ...": (1.0, 2.0),
+    "reply to a reader": (2.0, 2.0),
+    "! or ?": (0.5, 1.0),
+    "pasted link": (0.5, 0.5),
+    "shouting": (0.5, 1.0),
+    "lowercase start": (1.0, 1.0),
+    "je or vous": (1.0, 1.0),
+    "careless typing": (0.5, 1.0),
+}
+# A paragraph reads like a reader's from this many points; a block of them is removed
+# from this many in all.
+READER_POINTS = 1.5
+TAIL_MIN_POINTS = 3.5
+# Paragraphs without any sign a block may run over (a short comment title, a reply
+# quoting the article): beyond that, the article is back.
+TAIL_MAX_NEUTRAL = 3
+# A sober paragraph this long, that opens with a capital, is the article's.
+EDITORIAL_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class TailParagraph:
+    """One paragraph at the end of a body, with the signs of a reader found in it."""
+
+    start: int  # offset of its first line in the body
+    end: int  # offset just past the text of its last line
+    text: str
+    signs: dict[str, int]
+    protected: bool  # a quote announced by the paragraph above it: the article's
+
+
+def _bare(text: str) -> str:
+    """`text` without what it quotes: a reader quoting the article, or the article quoting
+    a witness, say nothing of who typed the paragraph."""
+    return _QUOTED.sub(" ", text) if any(q in text for q in '«“"-–—') else text
+
+
+def _capitalised_names(text: str) -> frozenset[str]:
+    """Lowercased words `text` always writes with a capital inside a sentence (names),
+    and never in lowercase; adjectives of nationality and function words left out."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for match in _ELIDED.finditer(text):
+        word = match.group()
+        if word[0].islower():
+            lower.add(word)
+            continue
+        before = text[max(0, match.start() - 3) : match.start()].rstrip(" '’")
+        # Only a capital inside a sentence makes a name: not the first word of a
+        # sentence, a line, a quote, or a word in capitals.
+        if before and before[-1] not in ".!?:;«\"“—–-(\n" and not word.isupper():
+            capital.add(word.lower())
+    names = capital - lower - FRENCH_FUNCTION_WORDS
+    return frozenset(w for w in names if len(w) >= 3 and not _ADJECTIVE_ENDING.search(w))
+
+
+def reader_signs(text: str, names: Set[str] = frozenset()) -> dict[str, int]:
+    """The signs of a reader's hand in one paragraph (outside what it quotes), by name:
+    how many times each is seen. `names` are the words the article capitalises."""
+    signs: dict[str, int] = {}
+    bare = _bare(text)
+    stripped = bare.strip()
+    if not stripped:
+        return signs
+    lower = " " + bare.lower()
+
+    def add(name: str, count: int) -> None:
+        if count:
+            signs[name] = signs.get(name, 0) + count
+
+    if len(text) < 160 and _COMMENT_MARK.match(text) and not is_meta(text):
+        add("comment header", 1)
+    # `100 m au-dessus` is a unit after a number, not an elision.
+    elisions = [m for m in _BARE_ELISION.finditer(lower) if not lower[: m.start()].rstrip()[-1:].isdigit()]
+    add("missing apostrophes", len(elisions))
+    add("text-message spellings", len(_SMS.findall(bare)))
+    words = _ELIDED.findall(bare)
+    add("missing accents", len({w for w in words if w in _UNACCENTED}) + len(_BARE_A.findall(lower)))
+    if names:
+        add("lowercase names", len({w for w in words if w[0].islower() and w in names}))
+    add("!!! or ...", len(_LOUD.findall(bare)))
+    add("! or ?", len(_EXCLAIM.findall(bare)))
+    add("reply to a reader", bool(_REPLY.match(text)))
+    add("pasted link", bool(_LINK.search(bare)))
+    add("shouting", len({w for w in _SHOUT.findall(bare) if w.lower() not in names}))
+    # Judged on the paragraph as typed: what follows a quote opening it may well be lowercase.
+    opening = text.strip()
+    if opening[0].islower() and not _LOWER_OPENING.match(opening):
+        add("lowercase start", 1)
+    if _PERSON.search(lower) or _YOU_VERB.search(lower):
+        add("je or vous", 1)
+    add("careless typing", len(_CARELESS.findall(bare)))
+    return signs
+
+
+def _points(signs: dict[str, int], discount: dict[str, float]) -> float:
+    total = 0.0
+    for name, count in signs.items():
+        weight, cap = _SIGN_WEIGHTS[name]
+        total += min(cap, weight * count) * discount.get(name, 1.0)
+    return total
+
+
+def _tail_paragraphs(body: str, stopwords: frozenset[str]) -> list[TailParagraph]:
+    paras = paragraphs(split_lines(body))
+    out: list[TailParagraph] = []
+    protect_next = False
+    for para in paras:
+        text = para.text
+        foreign = len(_WORD.findall(text)) >= 5 and function_word_share(text, stopwords) < DENSITY_FOREIGN
+        tweet = bool(_TWEET.search(text)) if ("@" in text or "#" in text) else False
+        start = para.lines[0].start
+        end = para.lines[-1].start + len(para.lines[-1].text)
+        out.append(TailParagraph(start, end, text, {}, protect_next or foreign or tweet))
+        # What a lead-in announces (`X écrit :`), or the translation under a quote in
+        # another language, is a quote in the article.
+        protect_next = foreign or (_ends(_LEAD_IN, text) and not is_chatty(text))
+    return out
+
+
+def _discounts(top: Sequence[TailParagraph], names: Set[str]) -> dict[str, float]:
+    """How much each sign still counts, from how often the top of the article shows it
+    itself: an author who writes `je`, or a site that drops accents, is not a reader."""
+    seen: dict[str, int] = {}
+    chars = 0
+    for para in top:
+        chars += len(para.text)
+        if para.protected:
+            continue
+        for name, count in reader_signs(para.text, names).items():
+            seen[name] = seen.get(name, 0) + count
+    discount: dict[str, float] = {}
+    for name, count in seen.items():
+        if name == "comment header":
+            continue
+        discount[name] = 0.5 if count * 1000 < 0.5 * max(chars, 1) else 0.0
+    return discount
+
+
+def _editorial(para: TailParagraph, points: float) -> int:
+    """2 for a paragraph that is surely the article's (sober, and reporting or announcing a
+    quote), 1 for one that likely is (long, sober, opening with a capital: a well-typed
+    comment looks the same), else 0."""
+    if para.protected or points > 0:
+        return 0
+    text = para.text.strip()
+    if _REPORTING.search(text) or _DATELINE.match(text) or _ends(_LEAD_IN, text):
+        return 2
+    # A long paragraph that exclaims, asks or trails off may be a well-typed comment.
+    bare = _bare(text)
+    sober = not any(c in bare for c in "!?…") and "..." not in bare
+    return int(len(text) >= EDITORIAL_LENGTH and not text[0].islower() and sober)
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """A body without the readers' comments found trailing it, and the warning saying so."""
+
+    text: str
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def strip_reader_tail(body: str, *, stopwords: frozenset[str] = FRENCH_FUNCTION_WORDS) -> Tail:
+    """Remove the readers' comments that trail a French article body with no heading.
+
+    Going up from the last paragraph, each is scored for the signs of a reader (see
+    `reader_signs`), each sign counting less when the top half of the article shows it
+    too; the walk stops at the first paragraph that is surely the article's (sober and
+    reporting, or a lead-in), at two long sober paragraphs in a row, at the middle of the
+    text, or after a few paragraphs without signs. The block from the highest reader-like paragraph down is
+    removed when its points reach `TAIL_MIN_POINTS`; nothing in the first half ever is.
+    """
+    paras = _tail_paragraphs(body, stopwords)
+    middle = len(body) // 2
+    top = [p for p in paras if p.end <= middle]
+    if len(paras) < 3 or not top:
+        return Tail(body)
+    names = _capitalised_names("\n".join(p.text for p in top if not p.protected))
+    discount = _discounts(top, names)
+    block: int | None = None
+    total = 0.0
+    pending = 0.0  # points of the paragraphs below the highest reader-like one so far
+    neutral = sober = 0
+    for i in range(len(paras) - 1, 0, -1):
+        para = paras[i]
+        if para.start < middle:
+            break
+        points = 0.0 if para.protected else _points(reader_signs(para.text, names), discount)
+        editorial = _editorial(para, points)
+        # One sober paragraph may be a well-typed comment; two in a row are the article.
+        sober = sober + 1 if editorial == 1 else 0
+        if editorial == 2 or sober >= 2:
+            break
+        pending += points
+        if points >= READER_POINTS:
+            block, total, neutral = i, total + pending, 0
+            pending = 0.0
+            continue
+        neutral += points == 0
+        if neutral > TAIL_MAX_NEUTRAL:
+            break
+    if block is None or total < TAIL_MIN_POINTS:
+        return Tail(body)
+    removed = paras[block:]
+    seen = sorted({name for p in removed if not p.protected for name in reader_signs(p.text, names)})
+    first = removed[0].text
+    snippet = first if len(first) <= 70 else first[:70].rsplit(" ", 1)[0] + " …"
+    warning = (
+        f"removed {len(removed)} paragraph(s) at the end that read like readers' comments "
+        f"({total:.1f} points: {', '.join(seen)}), from: {snippet}"
+    )
+    cut = paras[block - 1].end
+    return Tail(body[:cut], tuple(p.text for p in removed), (warning,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from depeche.readers.clean import clean_text
+from depeche.readers.clean import clean
 from depeche.readers.language import detect_language
 from depeche.records import Article, Failure, Published
 
@@ -63,7 +63,11 @@ def make_article(
         return Failure(source, too_long(len(text), options.max_chars), doc_id=doc_id)
     if not text.strip():
         return Failure(source, "empty text", doc_id=doc_id)
-    body = clean_text(text) if options.clean else text
+    body = text
+    if options.clean:
+        cleaned = clean(text)
+        # What cleaning removed from the body itself (readers' comments) is told to the user.
+        body, warnings = cleaned.text, (*warnings, *cleaned.warnings)
     language = None
     if options.detect_language:
         language = detect_language(body)
