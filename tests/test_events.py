@@ -313,6 +313,9 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
     ("M. Sarkozy a une nouvelle fois appelé dimanche au dialogue en Libye.", "appelé", "Nicolas Sarkozy"),
     # a detached participle with a `par` complement is a passive: `par X` acted
     ("Le président, appelé à partir sous trois jours par l'opposition, reste à Tunis.", "appelé", "opposition"),
+    # a verb the parser left without a subject takes the name just before it in its stretch of sentence
+    ("A Syrte, ville natale du colonel, l'organisation Human Rights Watch (HRW) a exhorté le CNT à enquêter.",
+     "exhorté", "Human Rights Watch"),
     # a cleft sentence: the noun after `c'est` is the one the relative clause tells about
     ("Aujourd'hui, c'est l'opposition, réunie devant le palais, qui exige son départ à Tunis.", "exige",
      "opposition"),

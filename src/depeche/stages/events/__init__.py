@@ -134,7 +134,7 @@ class EventsStage:
         if actor is None and slot is None and not hit.is_noun and not passive(hit.head):
             # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
             # (`des explosions`) or a passive without one says nothing about who acted
-            actor = _cut_subject(work, hit) or _carried_actor(work, hit, earlier)
+            actor = _cut_subject(work, hit) or _left_subject(work, hit) or _carried_actor(work, hit, earlier)
         published = work.article.published
         punctual = hit.is_noun and clause_verb(hit.head).lemma_.lower() in STATIVE_VERBS
         when = choose_date(work, hit.head, clause, published, punctual)
@@ -320,6 +320,34 @@ def _cut_subject(work: Work, hit: Hit) -> Role | None:
             if m.end <= cut and cut - m.end < 8 and not text[m.end:cut].strip(" )»\"”"):
                 return Role(actor, first, f"sentence opens on its verb: the name before the cut '{m.text}'")
     return None
+
+
+def _left_subject(work: Work, hit: Hit) -> Role | None:
+    """The actor named right before a finite verb the parser gave no subject (`A Syrte, ..., l'organisation
+    Human Rights Watch (HRW) a exhorté le CNT`, parsed as a fragment): the last name between the previous
+    comma or the sentence start and the verb, unless a preposition introduces it."""
+    verb = hit.head
+    finite = "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children)
+    if not finite:
+        return None
+    sent = verb.sent
+    first = verb.i
+    while first > sent.start and verb.doc[first - 1].dep_.startswith("aux") or (
+            first > sent.start and verb.doc[first - 1].pos_ == "ADV"):
+        first -= 1
+    k = first - 1
+    while k >= sent.start and verb.doc[k].text not in {",", ";", ":", "«", "\"", "—", "–"}:
+        k -= 1
+    segment = verb.doc[k + 1:first]
+    if not len(segment) or segment[0].pos_ == "ADP" or any(t.pos_ in {"VERB", "SCONJ"} for t in segment):
+        return None
+    start, end = segment.start_char, segment.end_char
+    best: tuple[int, Role] | None = None
+    for actor in work.result.actors:
+        for m in actor.mentions:
+            if start <= m.start and m.end <= end and (best is None or m.start > best[0]):
+                best = (m.start, Role(actor, verb, f"no subject in the parse: the name before the verb '{m.text}'"))
+    return best[1] if best else None
 
 
 def _carried_actor(work: Work, hit: Hit, earlier: list[Draft]) -> Role | None:
