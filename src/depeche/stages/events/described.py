@@ -12,21 +12,21 @@ from depeche.stages.events.roles import Role
 
 # Nouns for people and bodies of people that can act: general French, by lemma.
 PEOPLE_NOUNS = frozenset({
-    "homme", "femme", "jeune", "adolescent", "enfant", "individu", "inconnu", "habitant", "résident",
-    "villageois", "citadin", "civil", "manifestant", "protestataire", "émeutier", "casseur", "militant",
-    "activiste", "opposant", "adversaire", "partisan", "sympathisant", "fidèle", "supporter", "supporteur",
-    "ultra", "hooligan", "étudiant", "ouvrier", "travailleur", "employé", "fonctionnaire", "commerçant",
-    "paysan", "colon", "soldat", "militaire", "policier", "gendarme", "agent", "officier", "garde",
-    "combattant", "rebelle", "insurgé", "milicien", "mercenaire", "jihadiste", "djihadiste", "islamiste",
-    "terroriste", "kamikaze", "tireur", "sniper", "assaillant", "agresseur", "ravisseur", "pirate",
-    "ministre", "député", "sénateur", "élu", "diplomate", "dirigeant", "responsable", "chef", "leader",
-    "porte-parole", "représentant", "délégué", "émissaire", "juge", "procureur", "avocat", "expert",
-    "enquêteur", "observateur", "médecin", "secouriste", "journaliste", "camp", "tribu", "clan",
-    "famille", "foule", "groupe", "groupuscule", "unité", "brigade", "bataillon", "commando", "milice",
-    "force", "troupe", "armée", "police", "mouvement", "parti", "coalition", "alliance", "gouvernement",
-    "régime", "pouvoir", "autorité", "opposition", "délégation", "comité", "conseil", "commission",
-    "chambre", "cour", "tribunal", "organisation", "association", "syndicat", "collectif", "puissance",
-    "pays", "état", "voisin", "allié", "camarade", "ennemi", "bande", "gang", "réseau", "cellule",
+    "homme", "femme", "jeune", "adolescent", "enfant", "gamin", "garçon", "fille", "individu", "inconnu",
+    "habitant", "résident", "badaud", "passant", "proche", "villageois", "citadin", "civil", "manifestant",
+    "protestataire", "émeutier", "casseur", "militant", "activiste", "opposant", "adversaire", "partisan",
+    "sympathisant", "fidèle", "supporter", "supporteur", "ultra", "hooligan", "étudiant", "ouvrier", "travailleur",
+    "employé", "fonctionnaire", "commerçant", "paysan", "colon", "soldat", "militaire", "policier", "gendarme",
+    "agent", "officier", "garde", "combattant", "rebelle", "insurgé", "milicien", "mercenaire", "jihadiste",
+    "djihadiste", "islamiste", "terroriste", "kamikaze", "tireur", "sniper", "assaillant", "agresseur", "ravisseur",
+    "pirate", "ministre", "député", "sénateur", "élu", "diplomate", "dirigeant", "responsable", "chef", "leader",
+    "porte-parole", "représentant", "délégué", "émissaire", "juge", "procureur", "avocat", "expert", "enquêteur",
+    "observateur", "médecin", "secouriste", "journaliste", "camp", "tribu", "clan", "famille", "foule", "groupe",
+    "groupuscule", "unité", "brigade", "bataillon", "commando", "milice", "force", "troupe", "armée", "police",
+    "mouvement", "parti", "coalition", "alliance", "gouvernement", "régime", "pouvoir", "autorité", "opposition",
+    "délégation", "comité", "conseil", "commission", "chambre", "cour", "tribunal", "organisation", "association",
+    "syndicat", "collectif", "puissance", "pays", "état", "voisin", "allié", "camarade", "ennemi", "bande", "gang",
+    "réseau", "cellule",
 })
 # Words that count people rather than name them: the noun after `de` says who (`une centaine d'hommes`).
 _QUANTITY_HEADS = frozenset({
