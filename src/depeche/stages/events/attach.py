@@ -328,6 +328,21 @@ def _morph(token: Token, key: str) -> list[str]:
     return values
 
 
+def _negated_governor(verb: Token) -> Token | None:
+    """The negated word an infinitive depends on: `n'est plus en mesure d'initier une offensive`,
+    `ne peut pas lancer`, `n'a jamais tenté de prendre`."""
+    t = verb
+    for _ in range(2):
+        if "Inf" not in t.morph.get("VerbForm", []) or t.head.i == t.i:
+            return None
+        t = t.head
+        words = [c for c in t.children]
+        words += [g for c in t.children if c.dep_ in {"cop", "aux", "aux:tense"} for g in c.children]
+        if any(w.lower_ in {"ne", "n'", "n’"} for w in words) and any(w.lower_ in _NEGATION for w in words):
+            return t
+    return None
+
+
 def status(work: Work, head: Token, clause: Token, when: When, published: Published | None,
            claimed_by_source: bool) -> tuple[str, str]:
     """(status, why) of the event told by the trigger `head` in `clause`."""
@@ -336,6 +351,9 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
         c.lower_ in {"ne", "n'", "n’"} for c in verb.children
     ):
         return "negated", f"negation on '{verb.text}'"
+    above = _negated_governor(verb)
+    if above is not None:
+        return "negated", f"negation on '{above.text}', which governs '{verb.text}'"
     if "Fut" in _morph(verb, "Tense") or "Cnd" in _morph(verb, "Mood"):
         return "planned", f"future or conditional '{verb.text}'"
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and "Inf" in verb.morph.get("VerbForm", []):
