@@ -394,3 +394,10 @@ def test_an_idiom_whose_noun_the_parser_makes_the_subject_still_fires(nlp: Any) 
     text = "Parlant au nom de l'Afrique, le président sud-africain, Jacob Zuma, a haussé le ton face à l'Otan."
     [event] = _extract(nlp, text, "2011-06-27").events
     assert event.type == "ACCUSE" and event.actor is not None and event.actor.name == "Jacob Zuma"
+
+
+@pytest.mark.slow
+def test_an_earlier_happening_named_as_such_is_background(nlp: Any) -> None:
+    text = "Des soldats ont été accusés de crimes lors de précédents combats à Syrte."
+    statuses = {e.trigger.text: e.status for e in _extract(nlp, text, "2020-06-10").events if e.trigger}
+    assert statuses.get("combats") == "background", statuses

@@ -38,6 +38,9 @@ _PURPOSE = frozenset({"pour", "afin"})
 _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "plus"})
 # A noun event under these verbs is a state's origin: `fait l'objet d'un mandat`, `a le soutien`.
 STATIVE_VERBS = frozenset({"faire", "être", "avoir"})
+# Adjectives that place a happening before the news (`lors de précédents combats`, `l'ancienne offensive`).
+_EARLIER_WORDS = frozenset({"précédent", "précédente", "ancien", "ancienne", "antérieur", "antérieure", "passé",
+                            "passée"})
 _ONGOING_WORDS = frozenset({"continuer", "poursuivre", "cours", "toujours", "encore"})
 
 
@@ -379,6 +382,9 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
     if (when.from_text and published is not None and when.end is not None
             and date.fromisoformat(when.end[:10]) < published.start - timedelta(days=BACKGROUND_DAYS)):
         return "background", f"ended {when.end}, long before publication ({published.iso()})"
+    earlier = next((c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in _EARLIER_WORDS), None)
+    if earlier is not None and not when.from_text:
+        return "background", f"'{earlier.text} {head.text}': an earlier happening, not the news"
     if when.since:
         return "ongoing", "`depuis` date"
     if claimed_by_source:
