@@ -320,6 +320,9 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
     # a verb the parser left without a subject takes the name just before it in its stretch of sentence
     ("A Syrte, ville natale du colonel, l'organisation Human Rights Watch (HRW) a exhorté le CNT à enquêter.",
      "exhorté", "Human Rights Watch"),
+    # the name beside a title says who acts, whoever `le président` alone was taken for before
+    ("Le président soudanais Omar el-Béchir est recherché. Le président sud-africain, Jacob Zuma, a condamné "
+     "lundi les raids à Tripoli.", "condamné", "Jacob Zuma"),
     # a cleft sentence: the noun after `c'est` is the one the relative clause tells about
     ("Aujourd'hui, c'est l'opposition, réunie devant le palais, qui exige son départ à Tunis.", "exige",
      "opposition"),
@@ -401,3 +404,11 @@ def test_an_earlier_happening_named_as_such_is_background(nlp: Any) -> None:
     text = "Des soldats ont été accusés de crimes lors de précédents combats à Syrte."
     statuses = {e.trigger.text: e.status for e in _extract(nlp, text, "2020-06-10").events if e.trigger}
     assert statuses.get("combats") == "background", statuses
+
+
+@pytest.mark.slow
+def test_not_accepting_is_refusing_and_il_is_the_governing_subject(nlp: Any) -> None:
+    text = ("Le régime syrien a qualifié lundi l'enquête de l'Otan de mascarade, soulignant qu'il n'acceptait pas "
+            "la juridiction de la Cour.")
+    rejects = [e for e in _extract(nlp, text, "2013-08-21").events if e.type == "REJECT"]
+    assert [(e.actor.name if e.actor else None, e.status) for e in rejects] == [("government (Syria)", "occurred")]

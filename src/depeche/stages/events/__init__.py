@@ -4,7 +4,7 @@ counts, status, source and evidence, each field explained (`depeche.events.v1`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from spacy.tokens import Token
@@ -45,6 +45,8 @@ _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
 # Kinds of violence an article reports as one campaign, often without naming who strikes each time.
 _CAMPAIGN_KINDS = ("Explosions/Remote violence",)
+# Verbs of acceptance: negated, they tell a refusal (`n'accepte pas`, `ne reconnaît pas`).
+_ACCEPT_VERBS = frozenset({"accepter", "reconnaître", "approuver", "admettre"})
 # Modifiers that mark a happening as another one than those told before.
 _ANOTHER_WORDS = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "similaire", "second", "seconde", "deuxième",
                             "troisième", "énième", "pareil", "semblable"})
@@ -154,6 +156,11 @@ class EventsStage:
             own = actor is not None and found.actor is not None and found.actor is actor.actor
             claimed = (own or is_claim_verb(verb)) and hit.entry.type in CLAIMABLE_TYPES
         state, why = status(work, hit.head, clause, when, published, claimed)
+        entry = hit.entry
+        if state == "negated" and not hit.is_noun and hit.head.lemma_.lower() in _ACCEPT_VERBS:
+            # `n'acceptait pas la juridiction de la Cour`: not accepting is refusing
+            entry = replace(entry, type="REJECT", mode="", cameo="12", acled=None, acled_sub=None, weight=0.7)
+            state, why = "occurred", f"{why}: refusing what '{hit.head.text}' would accept"
         if state == "negated" and not self.keep_negated:
             return None
         if state == "planned" and not self.keep_planned:
@@ -167,7 +174,6 @@ class EventsStage:
         parts = {t.i for t in hit.tokens}
         if any(c.dep_ in {"obl:agent", "nsubj"} and c.i in is_trigger and c.i not in parts for c in hit.head.children):
             return None  # `appuyées par des raids`: an event cannot be the agent of another
-        entry = hit.entry
         trigger = work.span(hit.start, hit.end)
         confidence = entry.weight + 0.1 * (actor is not None) + 0.1 * place_how.startswith("in the trigger's") \
             + 0.05 * when.from_text

@@ -55,6 +55,13 @@ _AGENT_HEADS = frozenset({
     "partisan", "fidèle", "loyaliste", "rebelle", "insurgé", "gouvernement", "régime", "pouvoir", "autorité",
     "délégation", "représentant", "porte-parole", "chef", "dirigeant", "responsable", "ministre", "président",
 })
+# Titles that a name set beside them (`le ministre, William Hague,`) identifies.
+_TITLE_HEADS = frozenset({
+    "président", "présidente", "ministre", "chef", "dirigeant", "dirigeante", "porte-parole", "secrétaire",
+    "procureur", "procureure", "juge", "général", "colonel", "commandant", "ambassadeur", "ambassadrice",
+    "émissaire", "envoyé", "médiateur", "représentant", "responsable", "directeur", "directrice", "roi",
+    "reine", "prince", "premier", "première", "leader", "patron", "militant", "activiste", "avocat",
+})
 # Verbs whose subject judges or describes the event named by their object, without taking part in it.
 _COMMENT_VERBS = frozenset({
     "qualifier", "juger", "considérer", "estimer", "décrire", "commenter", "saluer", "critiquer", "évoquer",
@@ -129,6 +136,13 @@ def actor_at(work: Work, head: Token, own: bool = False) -> Actor | None:
         # `les adversaires de M. Morsi` are not Morsi; but `les manifestants` may be an actor themselves
         linked = [a for a in work.result.actors for m in a.mentions if m.start <= head.idx < m.end]
         return linked[0] if linked else None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _TITLE_HEADS:
+        # `le président sud-africain, Jacob Zuma, a ...`: the name set beside a title says who it is,
+        # whoever else the title alone was taken for
+        named = next((actor_at(work, c) for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     start, end = phrase_range(head)
     best: tuple[tuple[int, int, int], Actor] | None = None
     for actor in work.result.actors:
@@ -202,7 +216,20 @@ def demonym_actor(work: Work, noun: Token) -> Role | None:
 
 
 def _antecedent(work: Work, pronoun: Token) -> Actor | None:
-    """The actor mentioned last before `pronoun`, in its sentence or the two before."""
+    """The actor a subject pronoun points back to: the subject of the clause that governs the pronoun's
+    own (`le régime a qualifié ..., soulignant qu'il n'acceptait pas`), else the actor mentioned last
+    before it, in its sentence or the two before."""
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ in {"il", "elle", "ils", "elles"}:
+        governor = pronoun.head
+        for _ in range(3):
+            if governor.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or governor.head.i == governor.i:
+                break
+            governor = governor.head
+            found = subject(governor)
+            if found is not None and found[0].i != pronoun.i and found[0].lower_ not in _PRONOUNS:
+                actor = actor_at(work, found[0])
+                if actor is not None:
+                    return actor
     floor = work.sentence_starts[max(0, work.sentence_of(pronoun.idx) - 2)]
     best: tuple[int, Actor] | None = None
     for actor in work.result.actors:
