@@ -412,3 +412,12 @@ def test_not_accepting_is_refusing_and_il_is_the_governing_subject(nlp: Any) -> 
             "la juridiction de la Cour.")
     rejects = [e for e in _extract(nlp, text, "2013-08-21").events if e.type == "REJECT"]
     assert [(e.actor.name if e.actor else None, e.status) for e in rejects] == [("government (Syria)", "occurred")]
+
+
+@pytest.mark.slow
+def test_a_statement_at_a_meeting_told_before_is_placed_where_it_was_held(nlp: Any) -> None:
+    text = ("Les ministres de l'Union africaine ont tenu lundi à Addis Abeba une réunion sur la Libye. "
+            "Le régime libyen a bombardé Misrata. Au sortir de la réunion lundi soir, l'Union africaine a "
+            "demandé un cessez-le-feu.")
+    [request] = [e for e in _extract(nlp, text, "2011-05-26").events if e.type == "REQUEST"]
+    assert request.place is not None and request.place.name == "Addis Ababa", request.explanation["place"]

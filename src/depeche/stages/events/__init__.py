@@ -27,7 +27,7 @@ from depeche.stages.events.attach import (
 from depeche.stages.events.described import described_actor
 from depeche.stages.events.find import Hit, TriggerFinder
 from depeche.stages.events.lexicon import Lexicon, LexiconError, TriggerEntry
-from depeche.stages.events.merge import DISTINCT, merge_events
+from depeche.stages.events.merge import DISTINCT, STATEMENT_TYPES, merge_events
 from depeche.stages.events.roles import (
     GATHERING_TYPES,
     SPEAKER_PRONOUNS,
@@ -43,6 +43,8 @@ from depeche.stages.events.roles import (
 _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
+# Happenings where what is said during them is said.
+_MEETING_TYPES = frozenset({"CONSULT"})
 # Kinds of violence an article reports as one campaign, often without naming who strikes each time.
 _CAMPAIGN_KINDS = ("Explosions/Remote violence",)
 # Verbs of acceptance: negated, they tell a refusal (`n'accepte pas`, `ne reconnaît pas`).
@@ -105,6 +107,7 @@ class EventsStage:
             if draft is None:
                 continue
             drafts.append(draft)
+        _meeting_places(drafts)
         _attach_counts(work, drafts)
         merged = merge_events([d.event for d in drafts])
         _campaign_actor(merged)
@@ -224,6 +227,30 @@ def _another(head: Token) -> Token | None:
             if c.dep_ in {"amod", "det", "nummod"} and c.lemma_.lower() in _ANOTHER_WORDS:
                 return c
     return None
+
+
+def _meeting_places(drafts: list[Draft]) -> None:
+    """A statement made at a meeting its sentence refers back to (`au sortir de la réunion, le Conseil
+    n'appelait pas ...`) was made where that meeting was held, as told earlier with its place."""
+    held: Draft | None = None
+    for draft in drafts:
+        event = draft.event
+        if event.trigger is None:
+            continue
+        own = draft.place_how.startswith("in the trigger's")
+        if event.type in _MEETING_TYPES and own:
+            held = draft
+            continue
+        if held is None or held.event.place is None or event.type not in STATEMENT_TYPES or own:
+            continue
+        sentence = event.trigger.sentence
+        if not any(d.event.type in _MEETING_TYPES and d is not held and d.event.trigger is not None
+                   and d.event.trigger.sentence == sentence for d in drafts):
+            continue
+        event.place = held.event.place
+        draft.place_how = (f"no place in the sentence, which speaks of a meeting: where the meeting "
+                           f"'{held.hit.head.text}' told before was held ({held.event.place.name})")
+        event.explanation["place"] = draft.place_how
 
 
 def _campaign_actor(events: list[Event]) -> None:
