@@ -421,3 +421,13 @@ def test_a_statement_at_a_meeting_told_before_is_placed_where_it_was_held(nlp: A
             "demandé un cessez-le-feu.")
     [request] = [e for e in _extract(nlp, text, "2011-05-26").events if e.type == "REQUEST"]
     assert request.place is not None and request.place.name == "Addis Ababa", request.explanation["place"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Selon des témoins, les rebelles auraient attaqué lundi la ville de Syrte.",
+    "La Russie se serait opposée lundi à une enquête, selon des diplomates.",
+])
+def test_the_journalistic_past_conditional_is_a_claim_not_a_plan(nlp: Any, text: str) -> None:
+    events = _extract(nlp, text, "2011-05-26").events
+    assert [e.status for e in events] == ["claimed"], [(e.type, e.status) for e in events]

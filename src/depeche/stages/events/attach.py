@@ -38,6 +38,9 @@ _PURPOSE = frozenset({"pour", "afin"})
 _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "plus"})
 # A noun event under these verbs is a state's origin: `fait l'objet d'un mandat`, `a le soutien`.
 STATIVE_VERBS = frozenset({"faire", "être", "avoir"})
+# Conditional forms of the auxiliaries (the tagger often reads `seraient` as indicative).
+_CONDITIONAL_AUX = frozenset({"aurait", "auraient", "serait", "seraient", "aurais", "aurions", "auriez", "serais",
+                              "serions", "seriez"})
 # Adjectives that place a happening before the news (`lors de précédents combats`, `l'ancienne offensive`).
 _EARLIER_WORDS = frozenset({"précédent", "précédente", "ancien", "ancienne", "antérieur", "antérieure", "passé",
                             "passée"})
@@ -357,6 +360,10 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
     above = _negated_governor(verb)
     if above is not None:
         return "negated", f"negation on '{above.text}', which governs '{verb.text}'"
+    if "Part" in verb.morph.get("VerbForm", []) and any(
+            c.dep_.startswith("aux") and c.lower_ in _CONDITIONAL_AUX for c in verb.children):
+        # `les rebelles auraient pris la ville`: the journalistic conditional reports an unconfirmed past
+        return "claimed", f"past conditional '{verb.text}': reported, not confirmed"
     if "Fut" in _morph(verb, "Tense") or "Cnd" in _morph(verb, "Mood"):
         return "planned", f"future or conditional '{verb.text}'"
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and "Inf" in verb.morph.get("VerbForm", []):
