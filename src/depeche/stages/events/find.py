@@ -1,5 +1,6 @@
 """Find event triggers in a parsed article: lexicon words and multiword expressions, checked against
-their part of speech, required objects and prepositions, and against the names they may sit in."""
+their part of speech, objects, prepositions, subjects and modifiers (the word's sense), and against
+the names they may sit in."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ _TIME_NOUNS = frozenset({
 })
 # Forms of the preposition a trigger may require: `appeler à`, `appel au calme`, `aux armes`.
 _PREP_FORMS = {"à": frozenset({"à", "au", "aux"}), "contre": frozenset({"contre"}), "de": _DE}
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# How far up a chain of coordinated or dependent verbs the subject of a clause is looked for
+# (`la crise s'aggrave et frappe`, `la crise continue de frapper`).
+_SUBJECT_HOPS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,17 +96,105 @@ def _multi(doc: Doc, i: int, entry: TriggerEntry) -> tuple[Token, ...] | None:
     return tuple(tokens)
 
 
+def _is(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for (`les violences qui frappent`, `l'accord qu'ils ont signé`)."""
+    if "Rel" in token.morph.get("PronType", []) and token.head.dep_ == "acl:relcl":
+        return token.head.head
+    return token
+
+
 def _has_object(head: Token, objects: frozenset[str]) -> bool:
     for c in head.children:
-        if c.dep_ in _OBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects):
+        if c.dep_ not in _OBJECT_DEPS:
+            continue
+        if _is(_antecedent(c), objects):
             return True
         # `libérer des dizaines de prisonniers`: the object is a quantity noun's complement
-        if c.dep_ in _OBJECT_DEPS:
-            for g in c.children:
-                if g.dep_ == "nmod" and g.lemma_.lower() in objects:
-                    return True
-    # a passive participle's subject or the noun it modifies: `les prisonniers libérés`
-    return head.dep_ in {"acl", "amod"} and head.head.lemma_.lower() in objects
+        if any(g.dep_ == "nmod" and g.lemma_.lower() in objects for g in c.children):
+            return True
+    # a passive participle's subject or the noun it modifies: `les prisonniers libérés`, or that noun's
+    # complement: `le début du discours, capturé par ...`
+    if head.dep_ not in {"acl", "amod"}:
+        return False
+    noun = head.head
+    return noun.lemma_.lower() in objects or any(
+        g.dep_ == "nmod" and g.i < head.i and g.lemma_.lower() in objects for g in noun.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """What a verb's clause says does the action: its subject or the agent of its passive, a relative
+    pronoun replaced by its antecedent, or, for a verb without one, the subject of the verb it is
+    coordinated with or depends on. None when the text does not say."""
+    for _ in range(_SUBJECT_HOPS):
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "obl:agent"}:
+                return _antecedent(c)
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.dep_.startswith(("expl", "obj", "iobj")) and c.i < verb.i
+               and ("Yes" in c.morph.get("Reflex", []) or c.lower_ in _REFLEXIVE) for c in verb.children)
+
+
+def _clausal(verb: Token) -> bool:
+    """`reconnaît avoir livré des armes`, `soutient que ...`, `«...», reconnaît-il`: a verb that takes a
+    clause or an infinitive, or that introduces a quotation, says something rather than does it."""
+    if verb.dep_ == "parataxis":
+        return True
+    children = list(verb.children)
+    # an incise after a quotation, with its subject after it and no object: `«...», reconnaît X`
+    if verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(c.dep_ == "nsubj" and c.i > verb.i for c in children) \
+            and not any(c.dep_ == "obj" for c in children):
+        return True
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in children)
+
+
+def _governed(noun: Token, verbs: frozenset[str]) -> bool:
+    """`représenter une menace`, `c'est une menace`: the noun is the object or the attribute of a verb of
+    being, which names a state and not the act."""
+    if noun.dep_ in {"obj", "xcomp"} and noun.head.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "cop" and c.lemma_.lower() in verbs for c in noun.children)
+
+
+def _modified(token: Token, words: frozenset[str]) -> bool:
+    """`visite guidée`, `siège social`: an adjective or participle that selects another sense."""
+    return any(c.dep_ in {"amod", "acl"} and _is(c, words) for c in token.children)
+
+
+def _deontic(verb: Token) -> bool:
+    """`les cibles à abattre`: an infinitive with `à` qualifying a noun says what is to be done."""
+    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", []) and any(
+        c.dep_ == "mark" and c.lower_ == "à" for c in verb.children)
+
+
+def other_sense(token: Token, pos: str, entry: TriggerEntry) -> str | None:
+    """Why this occurrence of a lexicon word is not the event sense of `entry`, or None when it is."""
+    if pos == "VERB":
+        if entry.reflexive and not _reflexive(token):
+            return "not pronominal"
+        if entry.not_clausal and _clausal(token):
+            return "takes a clause: says rather than does"
+        if entry.not_subjects:
+            subject = _subject(token)
+            if subject is not None and _is(subject, entry.not_subjects):
+                return f"subject '{subject.text}' is not an actor"
+        if _deontic(token):
+            return "infinitive qualifying a noun: something to be done"
+    else:
+        if entry.not_governors and _governed(token, entry.not_governors):
+            return f"state, not act ('{token.head.text}')"
+    if entry.not_modifiers and _modified(token, entry.not_modifiers):
+        return "modifier of another sense"
+    return None
 
 
 def _has_prep(head: Token, prep: str) -> bool:
@@ -201,6 +294,8 @@ class TriggerFinder:
                 if pos == "VERB" and _attributive(token):
                     continue
                 if entry.prep and not _has_prep(token, entry.prep):
+                    continue
+                if other_sense(token, pos, entry) is not None:
                     continue
                 return Hit(token, (token,), entry, f"{pos.lower()} '{entry.text}'")
         return None

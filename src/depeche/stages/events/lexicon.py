@@ -42,6 +42,12 @@ class TriggerEntry:
     prep: str | None = None
     weight: float = 0.7
     de_sense: bool = False  # a `de` complement naming an actor means another sense (`siège du parti`)
+    # the sense checks of find.py: a subject, a modifier or a governing verb that means another sense
+    not_subjects: frozenset[str] = frozenset()  # `la crise frappe le pays`, `la peur s'empare de la ville`
+    not_modifiers: frozenset[str] = frozenset()  # `visite guidée`, `siège social`
+    not_governors: frozenset[str] = frozenset()  # `représenter une menace` is to be one, not to threaten
+    reflexive: bool = False  # only as a pronominal verb: `s'opposer à` rejects, `opposer A à B` pits them
+    not_clausal: bool = False  # not with a clause or an infinitive: `reconnaître avoir menti` admits
 
     @property
     def text(self) -> str:
@@ -91,13 +97,52 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{where}: not valid TOML: {exc}") from None
+        classes = _classes(data.get("classes", {}), where)
         entries: list[TriggerEntry] = []
         for n, row in enumerate(data.get("trigger", []), 1):
-            entries.extend(_entries(row, f"{where}, trigger #{n}"))
+            entries.extend(_entries(row, f"{where}, trigger #{n}", classes))
         return cls(entries)
 
 
-def _entries(row: dict[str, Any], where: str) -> list[TriggerEntry]:
+def _classes(table: Any, where: str) -> dict[str, frozenset[str]]:
+    """The named noun classes (`[classes]`) that word lists refer to as `@name`."""
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: [classes] must be a table of word lists")
+    out: dict[str, frozenset[str]] = {}
+    for name, words in table.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise LexiconError(f"{where}: class {name!r} must be a non-empty list of words")
+        if any(w.startswith("@") for w in words):
+            raise LexiconError(f"{where}: class {name!r} may not refer to another class")
+        out[name] = frozenset(w.lower() for w in words)
+    return out
+
+
+def _words(row: dict[str, Any], key: str, where: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A list field of lemmas, with each `@class` replaced by the words of that class."""
+    value = row.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{where}: {key} must be a list of words")
+    out: set[str] = set()
+    for word in value:
+        if word.startswith("@"):
+            if word[1:] not in classes:
+                known = ", ".join(sorted(classes)) or "none"
+                raise LexiconError(f"{where}: {key} names the unknown class {word!r} (classes: {known})")
+            out |= classes[word[1:]]
+        else:
+            out.add(word.lower())
+    return frozenset(out)
+
+
+def _flag(row: dict[str, Any], key: str, where: str) -> bool:
+    value = row.get(key, False)
+    if not isinstance(value, bool):
+        raise LexiconError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
+
+
+def _entries(row: dict[str, Any], where: str, classes: dict[str, frozenset[str]]) -> list[TriggerEntry]:
     type_ = row.get("type")
     if type_ not in PLOVER_TYPES:
         raise LexiconError(f"{where}: type must be one of the 16 PLOVER types, not {type_!r}")
@@ -105,6 +150,15 @@ def _entries(row: dict[str, Any], where: str) -> list[TriggerEntry]:
     if not isinstance(lemmas, list) or not lemmas or not all(isinstance(x, str) for x in lemmas):
         raise LexiconError(f"{where}: lemmas must be a non-empty list of strings")
     pos = frozenset(str(row.get("pos", "NOUN VERB")).split())
+    if not pos or not pos <= {"NOUN", "VERB"}:
+        raise LexiconError(f"{where}: pos must be NOUN, VERB or both, not {row.get('pos')!r}")
+    weight = row.get("weight", 0.7)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise LexiconError(f"{where}: weight must be a number in (0, 1], not {weight!r}")
+    if _flag(row, "reflexive", where) and "VERB" not in pos:
+        raise LexiconError(f"{where}: reflexive needs pos VERB: only a verb can be pronominal")
+    lists = {key: _words(row, key, where, classes)
+             for key in ("objects", "not_objects", "not_subjects", "not_modifiers", "not_governors")}
     out: list[TriggerEntry] = []
     for phrase in lemmas:
         words = pattern_words(phrase)
@@ -118,11 +172,16 @@ def _entries(row: dict[str, Any], where: str) -> list[TriggerEntry]:
             acled=row.get("acled"),
             acled_sub=row.get("acled_sub"),
             pos=pos,
-            objects=frozenset(row.get("objects", [])),
-            not_objects=frozenset(row.get("not_objects", [])),
-            intransitive=bool(row.get("intransitive", False)),
+            objects=lists["objects"],
+            not_objects=lists["not_objects"],
+            intransitive=_flag(row, "intransitive", where),
             prep=row.get("prep"),
-            weight=float(row.get("weight", 0.7)),
-            de_sense=bool(row.get("de_sense", False)),
+            weight=float(weight),
+            de_sense=_flag(row, "de_sense", where),
+            not_subjects=lists["not_subjects"],
+            not_modifiers=lists["not_modifiers"],
+            not_governors=lists["not_governors"],
+            reflexive=_flag(row, "reflexive", where),
+            not_clausal=_flag(row, "not_clausal", where),
         ))
     return out
