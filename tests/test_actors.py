@@ -148,3 +148,84 @@ def test_definite_descriptions_refer_back(extractor: Extractor) -> None:
 def test_a_title_never_lands_on_someone_never_given_it(extractor: Extractor) -> None:
     actors = actors_of(extractor, "Ousmane Kaboré a rencontré les chefs de tribu. Le président a promis une enquête.")
     assert all("Le président" not in {m.text for m in a.mentions} for a in actors)
+
+
+@pytest.mark.slow
+def test_a_title_with_its_own_complement_is_not_a_back_reference(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Le chef rebelle Ousmane Kaboré a parlé hier. Le chef de la délégation du CNT a rencontré "
+        "le président de la Commission européenne. Le chef a ensuite démenti.",
+    )
+    kabore = actor_with(actors, "Ousmane Kaboré")
+    forms = [m.text for m in kabore.mentions]
+    assert forms.count("Le chef") == 1  # the bare title at the end still resolves
+    assert all("le président" not in {m.text for m in a.mentions} for a in actors)
+
+
+@pytest.mark.slow
+def test_a_title_past_its_adjective_still_takes_a_complement(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Le ministre Ousmane Kaboré est arrivé. Le ministre libyen des Affaires étrangères a démenti.",
+    )
+    kabore = actor_with(actors, "Ousmane Kaboré")
+    assert all(not m.text.startswith("Le ministre libyen") for m in kabore.mentions)
+
+
+@pytest.mark.slow
+def test_an_entity_cut_before_its_noun_is_not_an_organisation(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Les ministres des Affaires étrangères des pays de l'Otan, réunis à Berlin jeudi, "
+        "ont exclu une intervention au sol.",
+    )
+    assert [a.name for a in actors] == ["NATO"]
+    assert [m.text for m in actors[0].mentions] == ["Otan"]
+
+
+def test_entity_spans_lose_their_dangling_function_words() -> None:
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from depeche.stages.actors.mentions import _trim_dangling
+
+    doc = spacy.blank("fr").make_doc("les ministres des pays de l'Otan et")
+    assert _trim_dangling(SpacySpan(doc, 1, 6, label="ORG")).text == "ministres des pays"  # type: ignore[union-attr]
+    assert _trim_dangling(SpacySpan(doc, 1, 6, label="ORG")).label_ == "ORG"  # type: ignore[union-attr]
+    assert _trim_dangling(SpacySpan(doc, 4, 6, label="ORG")) is None
+    assert _trim_dangling(SpacySpan(doc, 6, 8, label="ORG")).text == "Otan"  # type: ignore[union-attr]
+
+
+def test_glosses_are_found_by_their_language_or_their_marker() -> None:
+    from depeche.stages.actors.mentions import gloss_spans
+
+    def glossed(text: str) -> list[str]:
+        return [text[s:e] for s, e in gloss_spans(text)]
+
+    assert glossed("le mouvement Tamarrod (rébellion en arabe) a posé") == ["(rébellion en arabe)"]
+    assert glossed("Daech (acronyme arabe de l'EI) a frappé") == ["(acronyme arabe de l'EI)"]
+    assert glossed("les Chabab (littéralement « les jeunes ») ont attaqué") == ["(littéralement « les jeunes »)"]
+    assert glossed("la choura (en arabe, conseil) a siégé") == ["(en arabe, conseil)"]
+    assert glossed("le Hezbollah (traduction : parti de Dieu)") == ["(traduction : parti de Dieu)"]
+    assert glossed("l'Armée nationale libyenne (ANL) et les rebelles (soutenus par Paris)") == []
+    assert glossed("les manifestants (des Arabes en colère) ont défilé") == []
+
+
+@pytest.mark.slow
+def test_a_gloss_names_no_new_actor_and_the_kind_word_refers_back(extractor: Extractor) -> None:
+    actors = actors_of(
+        extractor,
+        "Au Caire, le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum au président. "
+        "Le mouvement exige son départ avant mardi.",
+    )
+    assert not [a for a in actors if a.type == "rebel"]
+    tamarrod = actor_with(actors, "mouvement Tamarrod")
+    assert "Le mouvement" in {m.text for m in tamarrod.mentions}
+
+
+@pytest.mark.slow
+def test_the_party_refers_back_to_a_name_written_after_its_kind(extractor: Extractor) -> None:
+    actors = actors_of(extractor, "Le parti Ennahda a remporté le scrutin. Le parti a salué une victoire historique.")
+    ennahda = actor_with(actors, "parti Ennahda")
+    assert "Le parti" in {m.text for m in ennahda.mentions}

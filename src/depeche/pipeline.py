@@ -10,11 +10,14 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from depeche.records import Article, DocumentResult, Failure
 from depeche.stages import DEFAULT_STAGES, Stage, Work, make_stage
@@ -41,22 +44,82 @@ _COMPONENTS: dict[str, tuple[str, ...]] = {
 PIECE_CHARS = 100_000
 
 
+# Sentence-final punctuation: only after one of these may a sentence start on the same line.
+_FINAL = frozenset(".!?…")
+# No sentence starts with these, nor right after an opening bracket or quote.
+_CLOSING = frozenset(".,;:!?…)]»”")
+_OPENING = frozenset({"(", "[", "«", "“"})
+_DASHES = frozenset("-–—")
+# A parenthesis longer than this (in tokens) is more likely a stray bracket than an aside.
+_MAX_ASIDE = 60
+
+
 @Language.component("depeche_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after a line break that ends a paragraph.
+    """Start a sentence after a line break that ends a paragraph; forbid one where edited French
+    prose cannot start a sentence.
 
     The parser and senter otherwise run headlines and paragraphs together. A single line break
     counts only after final punctuation or before a capital, so hard-wrapped text stays whole.
+    Within a line they also split inside asides and before lowercase words (`le mouvement
+    Tamarrod (rébellion en arabe) a posé`), which loses verbs their subjects; both honour a
+    preset `is_sent_start = False`.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_space or "\n" not in prev.text_with_ws:
+    text = doc.text
+    aside = _inside_parentheses(doc)
+    # through one array: the Token.is_sent_start setter scans the whole Doc on every call
+    starts = doc.to_array([SENT_START]).astype("int64")
+    prev: Token | None = None  # the last non-space token
+    for token in doc:
+        if token.is_space:
+            if prev is not None:
+                starts[token.i] = -1  # spaces and line breaks end the sentence before them
             continue
-        breaks = prev.text_with_ws.count("\n")
-        before = doc[token.i - 2] if prev.is_space and token.i >= 2 else prev
-        if breaks >= 2 or before.text[-1:] in ".!?…:»\"" or token.text[:1].isupper() or token.text[:1] in "«\"-–":
-            token.is_sent_start = True
+        if prev is None:
+            prev = token
+            continue
+        gap = text[prev.idx + len(prev.text) : token.idx]
+        if "\n" in gap:
+            breaks = gap.count("\n")
+            first = token.text[:1]
+            if breaks >= 2 or prev.text[-1:] in ".!?…:»\"" or first.isupper() or first in "«\"-–":
+                starts[token.i] = 1
+        elif token.i in aside or _continues(prev, token):
+            starts[token.i] = -1
+        prev = token
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))  # -1 wraps as spaCy stores it
     return doc
+
+
+def _continues(prev: Token, token: Token) -> bool:
+    """True when `token`, on the same line as `prev`, cannot begin a sentence."""
+    first = token.text[:1]
+    if first in _CLOSING or prev.text in _OPENING or prev.text in {",", ";"}:
+        return True
+    if first.islower():
+        return prev.text[-1:] not in _FINAL
+    # `le mouvement Tamarrod`, `Mouammar Kadhafi`, `l'Otan`, `Israël - où`: a word or an aside
+    # right after another word or an elision, with no punctuation between them, is inside the clause
+    after_word = prev.is_alpha or prev.text[-1:] in {"'", "’"}
+    return after_word and (first.isalnum() or first in _DASHES)
+
+
+def _inside_parentheses(doc: Doc) -> set[int]:
+    """Indices of the tokens after an opening bracket up to its closing one, on one line."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for token in doc:
+        if "\n" in token.text:
+            opened.clear()
+        if token.text in {"(", "["}:
+            opened.append(token.i)
+        elif token.text in {")", "]"} and opened:
+            start = opened.pop()
+            if token.i - start <= _MAX_ASIDE:
+                inside.update(range(start + 1, token.i + 1))
+        if "\n" in token.whitespace_:
+            opened.clear()
+    return inside
 
 
 class CachedLemmatizer:

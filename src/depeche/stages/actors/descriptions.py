@@ -2,7 +2,8 @@
 
 A description joins the most recent actor before it whose type fits (`l'ONG` -> the last NGO);
 a title (`le président`, `le procureur`) joins only a person the article has already given that
-title, so `le président` never lands on someone who was never called president.
+title, so `le président` never lands on someone who was never called president; a title with its
+own complement (`le chef de la délégation du CNT`) names someone by that complement and joins no one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from depeche.records import Actor, Span
 
 _DETERMINERS = {"le", "la", "l'", "l’"}
+_COMPLEMENT = {"de", "du", "des", "d'", "d’"}
 
 # description word -> actor types it can refer to
 KINDS: dict[str, frozenset[str]] = {
@@ -31,13 +33,14 @@ KINDS: dict[str, frozenset[str]] = {
     "mission": frozenset({"igo"}),
     "organisme": frozenset({"igo", "ngo"}),
     "groupe": frozenset({"rebel", "militia", "group"}),
+    "coalition": frozenset({"party", "rebel", "militia", "group", "military", "igo"}),
 }
 # words naming the institution itself: the antecedent must carry the word (or its English form)
 NAMED = {
     "cour": ("cour", "court"), "tribunal": ("tribunal", "court"), "mission": ("mission",),
     "organisation": ("organisation", "organization"), "agence": ("agence", "agency"),
     "mouvement": ("mouvement", "movement"), "parti": ("parti", "party"), "confrérie": ("confrérie", "brotherhood"),
-    "alliance": ("alliance",),
+    "alliance": ("alliance",), "coalition": ("coalition",),
 }
 # titles that refer back to a person who was given the same title earlier
 TITLES = {
@@ -67,6 +70,8 @@ def resolve_descriptions(doc: Doc, text: str, actors: list[Actor], to_span: Call
             continue  # `l'organisation humanitaire`, `le mouvement islamiste`: a new, described entity
         if word == "alliance" and not token.text[:1].isupper():
             continue
+        if word in TITLES and _has_complement(doc, token.i):
+            continue  # `le chef de la délégation`: named by its complement, not by an earlier mention
         start, end = det.idx, token.idx + len(token.text)
         i = bisect_left(starts, start)
         if (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start):
@@ -84,7 +89,7 @@ def _antecedent(word: str, start: int, timeline: list[tuple[int, str]], by_id: d
             continue
         actor = by_id[actor_id]
         if word in KINDS:
-            if actor.type in KINDS[word] and _carries(actor, NAMED.get(word)):
+            if actor.type in KINDS[word] and _carries(actor, NAMED.get(word), text):
                 return actor
             continue
         if actor.type == "person" and _had_title(actor, word, text):
@@ -92,11 +97,28 @@ def _antecedent(word: str, start: int, timeline: list[tuple[int, str]], by_id: d
     return None
 
 
-def _carries(actor: Actor, words: tuple[str, ...] | None) -> bool:
+def _carries(actor: Actor, words: tuple[str, ...] | None, text: str) -> bool:
+    """True when the actor's name or a mention holds one of `words`, or a mention directly follows
+    one in the text (`le mouvement Tamarrod` makes `Tamarrod` a movement)."""
     if words is None:
         return True
     forms = [actor.name.lower(), *(m.text.lower() for m in actor.mentions)]
-    return any(w in form.split() for w in words for form in forms)
+    if any(w in form.split() for w in words for form in forms):
+        return True
+    for m in actor.mentions:
+        before = text[max(0, m.start - 30) : m.start].lower().split()
+        if before and before[-1] in words:
+            return True
+    return False
+
+
+def _has_complement(doc: Doc, i: int) -> bool:
+    """True when the noun at `i` takes a `de` complement, past any adjectives (`le ministre libyen
+    des Affaires étrangères`, `le chef d'état-major`)."""
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _COMPLEMENT
 
 
 def _had_title(actor: Actor, title: str, text: str) -> bool:

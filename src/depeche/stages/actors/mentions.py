@@ -97,6 +97,40 @@ FOLLOWER_HEADS = {
 }
 # longest first, split once: tried at every follower head noun
 FOLLOWER_LINKS = tuple(link.split() for link in ("loyales à", "loyaux à", "fidèles à", "de", "du", "pro"))
+# Words an entity span cannot end with: NER sometimes stops before the noun they introduce
+# (`ministres des Affaires étrangères des pays de l'` + `Otan`).
+DANGLING = {
+    "de", "du", "des", "d'", "d’", "l'", "l’", "le", "la", "les", "un", "une", "et", "ou", "à", "au", "aux",
+    "en", "pour", "par", "sur", "sous", "avec", "dans", "contre", "entre", "vers", "chez", "sans",
+    "il", "ils", "elle", "elles", "on", "qui", "que", "qu'", "qu’", "dont", "où", "ce", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs",
+}
+# Plural nouns for people in some role: a span they begin (`ministres des Affaires étrangères`)
+# describes people, it does not name an organisation.
+HUMAN_PLURALS = {
+    "ministres", "responsables", "dirigeants", "dirigeantes", "chefs", "membres", "représentants",
+    "délégués", "diplomates", "députés", "sénateurs", "élus", "experts", "observateurs", "habitants",
+    "citoyens", "ressortissants", "militants", "militantes", "activistes", "officiers", "généraux",
+    "commandants", "ambassadeurs", "émissaires", "envoyés", "négociateurs", "porte-parole", "dignitaires",
+    "juges", "avocats", "procureurs", "enquêteurs", "inspecteurs", "journalistes", "médecins",
+    "fonctionnaires", "employés", "salariés", "travailleurs", "étudiants", "opposants", "partisans",
+    "leaders", "conseillers", "secrétaires", "gouverneurs", "maires", "présidents",
+}
+# A parenthesis that glosses the word before it (`Tamarrod (rébellion en arabe)`, `(littéralement
+# les jeunes)`) translates a name: it names no new actor.
+LANGUAGES = (
+    "arabe", "persan", "farsi", "turc", "kurde", "hébreu", "berbère", "amazigh", "tamazight", "ourdou",
+    "pachto", "pachtou", "dari", "anglais", "français", "russe", "espagnol", "portugais", "italien",
+    "allemand", "grec", "somali", "amharique", "tigrinya", "swahili", "haoussa", "peul", "wolof",
+    "bambara", "tamasheq", "touareg", "chinois", "birman", "hindi", "latin", "araméen", "syriaque",
+)
+_GLOSS = re.compile(
+    r"\(\s*(?:(?:littéralement|litt\.|traduction|trad\.|signifiant|qui signifie|soit)\b"
+    r"|(?:(?:en|de l'|de l’)\s*(?:" + "|".join(LANGUAGES) + r")\b)"
+    r"|(?:[^()]*\b(?:en|mot|acronyme|sigle|nom)\s+(?:" + "|".join(LANGUAGES) + r")\b))"
+    r"[^()]{0,120}\)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +252,10 @@ class MentionFinder:
         for m in self._groups(doc):
             if free(m.start, m.end):
                 add(m)
+        glosses = gloss_spans(text)
+        if glosses:
+            # a known actor inside a gloss (`Daech (acronyme arabe de l'EI)`) is the glossed name again
+            mentions = [m for m in mentions if m.known_id or not _within(m, glosses)]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -245,12 +283,14 @@ class MentionFinder:
             # a country name inside a prepositional phrase (`en Libye`) is a place, not an actor
             if known.type == "state" and not _acts(span):
                 continue
-            if known.type == "person" and e - s == 1 and doc[s].is_lower:
-                continue
+            if known.type in {"person", "state"} and e - s == 1 and doc[s].is_lower:
+                continue  # `une réunion` is not La Réunion, `un certain Salah` not a known Salah
             used.update(range(s, e))
             acronym = _parenthesised_acronym(span, text)
             if known.type == "person":
                 span = _with_title(span)
+            elif known.type != "state":
+                span = _with_kind_word(span)
             kind: MentionKind = "state" if known.type == "state" else "known"
             out.append(Mention(span.start_char, span.end_char, span.text, kind, span.text, actor_id,
                                country=known.country, acronym=acronym, rule="known-actor table"))
@@ -276,11 +316,15 @@ class MentionFinder:
     def _entities(self, doc: Doc, text: str) -> list[Mention]:
         out: list[Mention] = []
         places = self.places
-        for ent in doc.ents:
-            if ent.label_ not in {"PER", "ORG"}:
+        for found in doc.ents:
+            if found.label_ not in {"PER", "ORG"}:
                 continue
-            text = ent.text.strip()
-            if len(text) < 2 or not any(c.isupper() for c in text):
+            trimmed = _trim_dangling(found)
+            if trimmed is None or trimmed[0].lower_ in HUMAN_PLURALS:
+                continue
+            ent = trimmed
+            surface = ent.text.strip()
+            if len(surface) < 2 or not any(c.isupper() for c in surface):
                 continue
             core = strip_title(ent)
             name = core.text.strip(" -'’\"«»")
@@ -294,6 +338,8 @@ class MentionFinder:
                 kind: MentionKind = "org"
             else:
                 kind = "person" if ent.label_ == "PER" else "org"
+            if kind == "org":
+                ent = _with_kind_word(ent)
             out.append(Mention(ent.start_char, ent.end_char, ent.text, kind, name,
                                acronym=_parenthesised_acronym(ent, text), rule=f"NER {ent.label_}"))
         return out
@@ -414,6 +460,19 @@ def _with_title(span: SpacySpan) -> SpacySpan:
     return doc[i : span.end]
 
 
+# Words that say what kind of body the name after them is (`le mouvement Tamarrod`).
+KIND_WORDS = {"mouvement", "parti", "groupe", "coalition", "confrérie", "milice", "organisation"}
+
+
+def _with_kind_word(span: SpacySpan) -> SpacySpan:
+    """Extend an organisation's name leftwards over its kind: `Tamarrod` -> `mouvement Tamarrod`,
+    so that the noun a verb takes as its subject is part of the mention."""
+    i = span.start
+    if i > 0 and span.doc[i - 1].lower_ in KIND_WORDS and span.doc[i - 1].text[:1].islower():
+        return SpacySpan(span.doc, i - 1, span.end, label=span.label_)
+    return span
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 
 
@@ -421,3 +480,27 @@ def _parenthesised_acronym(span: SpacySpan, text: str) -> str | None:
     """`Armée nationale libyenne (ANL)` -> `ANL`."""
     m = _ACRONYM_AFTER.match(text, span.end_char)
     return m.group(1) if m and is_acronym(m.group(1)) else None
+
+
+def _trim_dangling(span: SpacySpan) -> SpacySpan | None:
+    """`ministres ... des pays de l'` -> `ministres ... des pays`; None when nothing is left."""
+    end = span.end
+    while end > span.start and (span.doc[end - 1].lower_ in DANGLING or span.doc[end - 1].is_punct):
+        end -= 1
+    if end == span.end:
+        return span
+    return SpacySpan(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def gloss_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the parentheses that translate or spell out the word before them."""
+    out: list[tuple[int, int]] = []
+    for at in (i for i, c in enumerate(text) if c == "("):
+        m = _GLOSS.match(text, at)
+        if m:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _within(m: Mention, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in ranges)
