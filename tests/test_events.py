@@ -431,3 +431,11 @@ def test_a_statement_at_a_meeting_told_before_is_placed_where_it_was_held(nlp: A
 def test_the_journalistic_past_conditional_is_a_claim_not_a_plan(nlp: Any, text: str) -> None:
     events = _extract(nlp, text, "2011-05-26").events
     assert [e.status for e in events] == ["claimed"], [(e.type, e.status) for e in events]
+
+
+@pytest.mark.slow
+def test_an_ultimatum_is_posed_and_the_words_of_an_expression_share_a_sentence(nlp: Any) -> None:
+    text = ("Le mouvement Tamarrod (rébellion en arabe) a posé lundi un ultimatum au président à Tunis. "
+            "Un policier vise et lance. La pierre ricoche.")
+    events = _extract(nlp, text, "2013-07-01").events
+    assert [(e.type, e.actor.name if e.actor else None) for e in events] == [("THREATEN", "Tamarod")]

@@ -139,7 +139,11 @@ class EventsStage:
         if actor is None and slot is None and not hit.is_noun and not passive(hit.head):
             # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
             # (`des explosions`) or a passive without one says nothing about who acted
-            actor = _cut_subject(work, hit) or _left_subject(work, hit) or _carried_actor(work, hit, earlier)
+            actor = _cut_subject(work, hit) or _left_subject(work, hit.head) or _carried_actor(work, hit, earlier)
+        if actor is None and slot is None and hit.is_noun and hit.head.dep_ == "obj" \
+                and hit.head.head.pos_ in {"VERB", "AUX"} and hit.head.head.i not in is_trigger:
+            # `le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum`, parsed without a subject
+            actor = _left_subject(work, hit.head.head)
         published = work.article.published
         punctual = hit.is_noun and clause_verb(hit.head).lemma_.lower() in STATIVE_VERBS
         when = choose_date(work, hit.head, clause, published, punctual)
@@ -355,11 +359,10 @@ def _cut_subject(work: Work, hit: Hit) -> Role | None:
     return None
 
 
-def _left_subject(work: Work, hit: Hit) -> Role | None:
+def _left_subject(work: Work, verb: Token) -> Role | None:
     """The actor named right before a finite verb the parser gave no subject (`A Syrte, ..., l'organisation
     Human Rights Watch (HRW) a exhorté le CNT`, parsed as a fragment): the last name between the previous
     comma or the sentence start and the verb, unless a preposition introduces it."""
-    verb = hit.head
     finite = "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children)
     if not finite:
         return None

@@ -78,6 +78,10 @@ def _matches(token: Token, word: str) -> bool:
     return word in _keys(token)
 
 
+# Punctuation no multiword expression runs across.
+_STOPS = frozenset({".", "!", "?", ";", ":", "…"})
+
+
 def _multi(doc: Doc, i: int, entry: TriggerEntry) -> tuple[Token, ...] | None:
     tokens = [doc[i]]
     j = i + 1
@@ -85,11 +89,12 @@ def _multi(doc: Doc, i: int, entry: TriggerEntry) -> tuple[Token, ...] | None:
         gap = 0
         while j < len(doc) and not _matches(doc[j], word):
             t = doc[j]
-            if gap >= _MAX_GAP or not (t.pos_ in _GAP_POS or t.lower_ in FUNCTION_WORDS) or "\n" in t.text:
-                return None
+            if gap >= _MAX_GAP or not (t.pos_ in _GAP_POS or t.lower_ in FUNCTION_WORDS) or "\n" in t.text \
+                    or t.text in _STOPS or t.is_sent_start:
+                return None  # `... vise et lance. La pierre ...`: the words of an expression share a sentence
             gap += 1
             j += 1
-        if j >= len(doc):
+        if j >= len(doc) or doc[j].is_sent_start:
             return None
         tokens.append(doc[j])
         j += 1
