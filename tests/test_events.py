@@ -439,3 +439,12 @@ def test_an_ultimatum_is_posed_and_the_words_of_an_expression_share_a_sentence(n
             "Un policier vise et lance. La pierre ricoche.")
     events = _extract(nlp, text, "2013-07-01").events
     assert [(e.type, e.actor.name if e.actor else None) for e in events] == [("THREATEN", "Tamarod")]
+
+
+@pytest.mark.slow
+def test_agentless_violence_right_after_violence_with_an_agent_is_by_the_same_hands(nlp: Any) -> None:
+    text = ("Lundi, un prêtre a été tué par des hommes armés à Gao. Le même jour, un autre prêtre a été enlevé "
+            "à Gao.\n\nMardi, trois civils ont été blessés à Tombouctou.")
+    events = _extract(nlp, text, "2019-03-14").events
+    actors = {e.trigger.text: e.actor.name if e.actor else None for e in events if e.trigger}
+    assert actors == {"tué": "gunmen", "enlevé": "gunmen", "blessés": None}, actors

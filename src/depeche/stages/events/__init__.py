@@ -43,6 +43,8 @@ from depeche.stages.events.roles import (
 _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
+# Kinds whose agentless passives continue the violence told just before.
+_VIOLENCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Happenings where what is said during them is said.
 _MEETING_TYPES = frozenset({"CONSULT"})
 # Kinds of violence an article reports as one campaign, often without naming who strikes each time.
@@ -140,6 +142,11 @@ class EventsStage:
             # a clause with no subject of its own (`..., puis a bombardé`); a noun event without an agent
             # (`des explosions`) or a passive without one says nothing about who acted
             actor = _cut_subject(work, hit) or _left_subject(work, hit.head) or _carried_actor(work, hit, earlier)
+        if actor is None and slot is None and not hit.is_noun and passive(hit.head) \
+                and hit.entry.type in _VIOLENCE_TYPES:
+            # `Des hommes armés ont tué un prêtre. Un autre Copte a été enlevé le même jour.`: violence told
+            # in the passive without an agent, right after violence with one, is by the same hands
+            actor = _carried_actor(work, hit, [d for d in earlier if d.event.type in _VIOLENCE_TYPES])
         if actor is None and slot is None and hit.is_noun and hit.head.dep_ == "obj" \
                 and hit.head.head.pos_ in {"VERB", "AUX"} and hit.head.head.i not in is_trigger:
             # `le mouvement Tamarrod (rébellion en arabe) a posé un ultimatum`, parsed without a subject
