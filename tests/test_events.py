@@ -120,6 +120,18 @@ def test_best_supported_event_of_a_kind_comes_first_and_kinds_keep_their_slots()
     assert _best_first([weak, talk, strong]) == [strong, talk, weak]
 
 
+def test_news_and_attributed_events_of_a_kind_come_before_claims_history_and_anonymous_ones() -> None:
+    from depeche.stages.events import _best_first
+
+    history, claim, anonymous, news = (_event("ASSAULT", n) for n in range(4))
+    history.status, claim.status = "background", "claimed"
+    for e in (history, claim, anonymous, news):
+        e.confidence = 0.9
+    news.actor = Actor("a1", "NATO", "igo")
+    anonymous.confidence = 0.99
+    assert _best_first([history, claim, anonymous, news]) == [news, anonymous, claim, history]
+
+
 def test_explain_lines_name_each_field_and_why() -> None:
     event = _event("ASSAULT", 0, _place("Derna", 1), Actor("a1", "army", "military"))
     event.id = "e1"

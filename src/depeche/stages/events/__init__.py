@@ -43,6 +43,8 @@ from depeche.stages.events.roles import (
 _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Which event a count of this kind belongs to first when its sentence tells several.
 _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT", "arrested": "COERCE"}
+# How firmly an event is news, for the order of events of one kind.
+_NEWS_RANK = {"occurred": 0, "ongoing": 0, "claimed": 1, "background": 2}
 # Kinds whose agentless passives continue the violence told just before.
 _VIOLENCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Happenings where what is said during them is said.
@@ -282,13 +284,18 @@ def _campaign_actor(events: list[Event]) -> None:
 
 
 def _best_first(events: list[Event]) -> list[Event]:
-    """Within each type, clearer and better-attributed events first (document order on a tie), so a
-    consumer taking the first event of a kind takes the best-supported one; the slots each type holds
-    in document order are kept, so the interleaving of kinds still follows the text."""
+    """Within each type, the news first: what happened before what is claimed, history and the rest,
+    then events that say who acted, then the clearer ones (document order on a tie), so a consumer
+    taking the first event of a kind takes the best-established one; the slots each type holds in
+    document order are kept, so the interleaving of kinds still follows the text."""
     by_type: dict[str, list[Event]] = {}
     for event in events:
         by_type.setdefault(event.type, []).append(event)
-    queues = {t: iter(sorted(group, key=lambda e: -e.confidence)) for t, group in by_type.items()}
+
+    def rank(e: Event) -> tuple[int, bool, float]:
+        return _NEWS_RANK.get(e.status, len(_NEWS_RANK)), e.actor is None, -e.confidence
+
+    queues = {t: iter(sorted(group, key=rank)) for t, group in by_type.items()}
     return [next(queues[event.type]) for event in events]
 
 
