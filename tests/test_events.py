@@ -460,3 +460,20 @@ def test_agentless_violence_right_after_violence_with_an_agent_is_by_the_same_ha
     events = _extract(nlp, text, "2019-03-14").events
     actors = {e.trigger.text: e.actor.name if e.actor else None for e in events if e.trigger}
     assert actors == {"tué": "gunmen", "enlevé": "gunmen", "blessés": None}, actors
+
+
+@pytest.mark.slow
+def test_a_demonstrative_event_noun_is_the_happening_told_before(nlp: Any) -> None:
+    text = ("La Cour pénale internationale a émis lundi à La Haye un mandat d'arrêt contre Omar el-Béchir. "
+            "Le Soudan a qualifié ce mandat d'arrêt de complot.")
+    warrants = [e for e in _extract(nlp, text, "2009-03-05").events if e.type == "ACCUSE"]
+    assert len(warrants) == 1 and len(warrants[0].evidence) == 2, [(e.trigger, e.actor) for e in warrants]
+    assert warrants[0].place is not None and warrants[0].place.name == "The Hague"
+
+
+@pytest.mark.slow
+def test_a_court_chamber_speaks_for_the_court(nlp: Any) -> None:
+    text = ("La Cour pénale internationale a ouvert lundi une audience à La Haye. «La chambre délivre, par la "
+            "présente, un mandat d'arrêt contre Mouammar Kadhafi», a déclaré la juge.")
+    [warrant] = [e for e in _extract(nlp, text, "2011-06-27").events if e.type == "ACCUSE"]
+    assert warrant.actor is not None and warrant.actor.name == "International Criminal Court"

@@ -29,6 +29,7 @@ KINDS: dict[str, frozenset[str]] = {
     "confrérie": frozenset({"party", "religious"}),
     "milice": frozenset({"militia"}),
     "cour": frozenset({"igo"}),
+    "chambre": frozenset({"igo"}),  # a court's chamber (`la chambre préliminaire`) speaks for the court
     "tribunal": frozenset({"igo"}),
     "mission": frozenset({"igo"}),
     "organisme": frozenset({"igo", "ngo"}),
@@ -37,7 +38,8 @@ KINDS: dict[str, frozenset[str]] = {
 }
 # words naming the institution itself: the antecedent must carry the word (or its English form)
 NAMED = {
-    "cour": ("cour", "court"), "tribunal": ("tribunal", "court"), "mission": ("mission",),
+    "cour": ("cour", "court"), "tribunal": ("tribunal", "court"), "chambre": ("cour", "court", "tribunal"),
+    "mission": ("mission",),
     "organisation": ("organisation", "organization"), "agence": ("agence", "agency"),
     "mouvement": ("mouvement", "movement"), "parti": ("parti", "party"), "confrérie": ("confrérie", "brotherhood"),
     "alliance": ("alliance",), "coalition": ("coalition",),

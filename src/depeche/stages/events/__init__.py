@@ -27,7 +27,7 @@ from depeche.stages.events.attach import (
 from depeche.stages.events.described import described_actor
 from depeche.stages.events.find import Hit, TriggerFinder
 from depeche.stages.events.lexicon import Lexicon, LexiconError, TriggerEntry
-from depeche.stages.events.merge import DISTINCT, STATEMENT_TYPES, merge_events
+from depeche.stages.events.merge import ANAPHORIC, DISTINCT, STATEMENT_TYPES, merge_events
 from depeche.stages.events.roles import (
     GATHERING_TYPES,
     SPEAKER_PRONOUNS,
@@ -53,6 +53,7 @@ _MEETING_TYPES = frozenset({"CONSULT"})
 _CAMPAIGN_KINDS = ("Explosions/Remote violence",)
 # Verbs of acceptance: negated, they tell a refusal (`n'accepte pas`, `ne reconnaît pas`).
 _ACCEPT_VERBS = frozenset({"accepter", "reconnaître", "approuver", "admettre"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Modifiers that mark a happening as another one than those told before.
 _ANOTHER_WORDS = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "similaire", "second", "seconde", "deuxième",
                             "troisième", "énième", "pareil", "semblable"})
@@ -221,6 +222,8 @@ class EventsStage:
                 "source": source_how,
             },
         )
+        if hit.is_noun and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in hit.head.children):
+            event.explanation[ANAPHORIC] = f"'{hit.head.text}' with a demonstrative: the one told before"
         marker = _another(hit.head)
         if marker is not None:
             event.explanation[DISTINCT] = f"'{marker.text}' on '{marker.head.text}': another happening than one " \

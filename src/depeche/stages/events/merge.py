@@ -17,6 +17,8 @@ STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT
 
 # The explanation key set on an event whose words say it is another happening than one told before.
 DISTINCT = "distinct"
+# The explanation key set on an event noun that points back to one told before (`ce mandat`).
+ANAPHORIC = "anaphoric"
 # Acts that are their own happening whatever violence the sentences around them tell.
 _SEPARATE_MODES = frozenset({"abduct", "arrest", "release", "dismiss"})
 # Happenings with several parties on an equal footing: each mention may name a different participant.
@@ -86,6 +88,7 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.explanation["target"] = other.explanation.get("target", "") + " (from a later mention)"
     if other.place is not None and (
         keep.place is None or _PLACE_RANK.get(other.place.kind, 4) < _PLACE_RANK.get(keep.place.kind, 4)
+        or (_own_place(other) and not _own_place(keep))
     ):
         keep.place = other.place
         keep.explanation["place"] = other.explanation.get("place", "") + " (from a later mention)"
@@ -106,6 +109,11 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.explanation["merged"] = (merged + "; " if merged else "") + (
         f"'{other.trigger.text}' (sentence {other.trigger.sentence})" if other.trigger else "another mention"
     )
+
+
+def _own_place(e: Event) -> bool:
+    """True when the event's place was named in its own clause or sentence, not guessed from around it."""
+    return e.explanation.get("place", "").startswith("in the trigger's")
 
 
 def _text_dated(e: Event) -> bool:
@@ -132,6 +140,12 @@ def merge_events(events: list[Event]) -> list[Event]:
     """Fold each event into the first earlier one telling the same happening, in document order."""
     out: list[Event] = []
     for event in events:
+        if ANAPHORIC in event.explanation:
+            # `ce mandat d'arrêt`, `ces bombardements`: the last happening of the kind told before
+            home = next((e for e in reversed(out) if e.type == event.type), None)
+            if home is not None:
+                _absorb(home, event)
+                continue
         home = next((e for e in out if same_happening(e, event)), None)
         if home is None:
             out.append(event)

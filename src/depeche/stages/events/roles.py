@@ -531,11 +531,12 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             role = _resolve(work, found[0], f"{found[1]} of '{noun.text}' (receiver)")
             if role is not None and (actor is None or role.actor is not actor.actor):
                 target = target or role
-    if actor is None and victim is None and noun.dep_ == "nmod":
+    if actor is None and victim is None and noun.dep_ in {"nmod", "appos", "obl:mod"}:
         # the parser may hang the object of a performing verb on a nearby noun (`a requis à la mi-mai des
-        # mandats d'arrêt`): these verbs only take the event they perform, so their subject acts
+        # mandats d'arrêt`, `délivre, par la présente, un mandat`): these verbs only take the event they
+        # perform, so their subject acts
         verb = clause_of(noun)
-        if verb.lemma_.lower() in _PERFORM_VERBS and verb.i not in is_trigger:
+        if _performs(verb) and verb.i not in is_trigger:
             found = subject(verb)
             if found is not None:
                 actor = _resolve(work, found[0], f"{found[1]} of performing verb '{verb.text}' above '{noun.text}'")
@@ -551,6 +552,14 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
     if target is not None and actor is not None and target.actor is actor.actor:
         target = None
     return actor, target, clause
+
+
+def _performs(verb: Token) -> bool:
+    """A performing verb, also when the lemmatizer missed it (`délivre` left as a noun's lemma)."""
+    lemma = verb.lemma_.lower()
+    word = verb.lower_
+    return lemma in _PERFORM_VERBS or any(
+        v.endswith("er") and len(v) > 5 and word.startswith(v[:-2]) for v in _PERFORM_VERBS)
 
 
 def _framing_verb(noun: Token) -> Token | None:
