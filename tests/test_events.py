@@ -332,6 +332,12 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
     # a verb the parser left without a subject takes the name just before it in its stretch of sentence
     ("A Syrte, ville natale du colonel, l'organisation Human Rights Watch (HRW) a exhorté le CNT à enquêter.",
      "exhorté", "Human Rights Watch"),
+    # those present at a meeting take part in it
+    ("Une réunion en présence du secrétaire général de l'ONU s'est tenue jeudi au Caire.", "réunion",
+     "United Nations"),
+    # a clause that names its subject, though the parse did not link it, does not take the last actor
+    ("Les ministres de l'Otan, réunis à Berlin jeudi, ont discuté. Paris et Londres, dont les dirigeants se "
+     "sont rencontrés mercredi à l'Elysée, prônent des frappes.", "rencontrés", None),
     # the name beside a title says who acts, whoever `le président` alone was taken for before
     ("Le président soudanais Omar el-Béchir est recherché. Le président sud-africain, Jacob Zuma, a condamné "
      "lundi les raids à Tripoli.", "condamné", "Jacob Zuma"),
@@ -340,7 +346,7 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
      "opposition"),
 ])
 def test_actor_through_parse_errors_detached_participles_and_clefts(
-        nlp: Any, text: str, trigger: str, actor: str) -> None:
+        nlp: Any, text: str, trigger: str, actor: str | None) -> None:
     result = _extract(nlp, text, "2011-05-20")
     found = {e.trigger.text: e.actor.name.split(" (")[0] if e.actor else None
              for e in result.events if e.trigger is not None}

@@ -403,8 +403,21 @@ def _left_subject(work: Work, verb: Token) -> Role | None:
     return best[1] if best else None
 
 
+def _named_before(verb: Token) -> bool:
+    """True when a noun, name or pronoun stands between the verb and the comma or sentence start before
+    it: the clause names its subject (the parse just failed to link it), so nobody is carried over."""
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].text not in {",", ";", ":"}:
+        if verb.doc[k].pos_ in {"NOUN", "PROPN", "PRON"} and verb.doc[k].lower_ not in {"se", "s'", "s’"}:
+            return True
+        k -= 1
+    return False
+
+
 def _carried_actor(work: Work, hit: Hit, earlier: list[Draft]) -> Role | None:
     """The actor of the event told just before in the same paragraph, for a clause that names nobody."""
+    if not passive(hit.head) and _named_before(hit.head):
+        return None  # `Paris et Londres, dont les dirigeants se sont rencontrés`: someone is named, unresolved
     sent = work.sentence_of(hit.head.idx)
     for draft in reversed(earlier):
         event = draft.event

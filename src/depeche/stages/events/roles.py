@@ -43,6 +43,8 @@ _PATIENT_TYPES = frozenset({"COERCE"})
 _VICTIM_NOUNS = frozenset({"objet", "cible", "victime"})
 # Types whose passive subject or participle's noun is the one acting: those deployed, gathered, met.
 GATHERING_TYPES = frozenset({"MOBILIZE", "CONSULT", "PROTEST"})
+# Nouns whose `de` complement is present at a gathering (`en présence de`, `avec la participation de`).
+_PRESENCE_NOUNS = frozenset({"présence", "participation"})
 # Verbs that engage their subject in the event named by their `à` complement (`partir à l'assaut`).
 _ENGAGE_VERBS = frozenset({"partir", "repartir", "passer", "monter", "procéder", "participer", "recourir",
                            "livrer"})
@@ -491,6 +493,14 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             actor = actor or _resolve(work, c, f"nmod par({noun.text})")
         elif case in cases:
             target = target or _resolve(work, c, f"nmod {case}({noun.text})")
+    if actor is None and entry.type in GATHERING_TYPES:
+        # `une réunion en présence du secrétaire général de l'ONU`: those present take part
+        for c in noun.children:
+            if c.lemma_.lower() in _PRESENCE_NOUNS:
+                named = next((g for g in c.children if g.dep_ in {"nmod", "obl"} and _case(g) in _DE), None)
+                actor = _resolve(work, named, f"'{c.text} de' ({noun.text})") if named is not None else None
+                if actor is not None:
+                    break
     clause = noun
     governor = noun.head
     victim = _victim_noun(noun)
