@@ -355,11 +355,11 @@ def test_actor_through_parse_errors_detached_participles_and_clefts(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "actor", "mention"), [
-    ("Une centaine d'hommes venus du sud ont manifesté samedi à Tripoli.", "manifesté", "hommes",
+    ("Une centaine d'hommes venus du sud ont manifesté samedi à Tripoli.", "manifesté", "men",
      "Une centaine d'hommes"),
     ("Plusieurs habitants ont été tués lundi à Syrte par des unités d'autres tribus.", "tués",
-     "unités d'autres tribus", "des unités d'autres tribus"),
-    ("Trois de ses ministres ont remis leur démission lundi à Tunis.", "démission", "ministres",
+     "units", "des unités d'autres tribus"),
+    ("Trois de ses ministres ont remis leur démission lundi à Tunis.", "démission", "ministers",
      "Trois de ses ministres"),
 ])
 def test_an_actor_the_text_describes_without_naming_is_made_on_the_spot(

@@ -10,24 +10,66 @@ from depeche.records import Actor
 from depeche.stages.base import Work
 from depeche.stages.events.roles import Role
 
-# Nouns for people and bodies of people that can act: general French, by lemma.
-PEOPLE_NOUNS = frozenset({
-    "homme", "femme", "jeune", "adolescent", "enfant", "gamin", "garçon", "fille", "individu", "inconnu",
-    "habitant", "résident", "badaud", "passant", "proche", "villageois", "citadin", "civil", "manifestant",
-    "protestataire", "émeutier", "casseur", "militant", "activiste", "opposant", "adversaire", "partisan",
-    "sympathisant", "fidèle", "supporter", "supporteur", "ultra", "hooligan", "étudiant", "ouvrier", "travailleur",
-    "employé", "fonctionnaire", "commerçant", "paysan", "colon", "soldat", "militaire", "policier", "gendarme",
-    "agent", "officier", "garde", "combattant", "rebelle", "insurgé", "milicien", "mercenaire", "jihadiste",
-    "djihadiste", "islamiste", "terroriste", "kamikaze", "tireur", "sniper", "assaillant", "agresseur", "ravisseur",
-    "pirate", "ministre", "député", "sénateur", "élu", "diplomate", "dirigeant", "responsable", "chef", "leader",
-    "porte-parole", "représentant", "délégué", "émissaire", "juge", "procureur", "avocat", "expert", "enquêteur",
-    "observateur", "médecin", "secouriste", "journaliste", "camp", "tribu", "clan", "famille", "foule", "groupe",
-    "groupuscule", "unité", "brigade", "bataillon", "commando", "milice", "force", "troupe", "armée", "police",
-    "mouvement", "parti", "coalition", "alliance", "gouvernement", "régime", "pouvoir", "autorité", "opposition",
-    "délégation", "comité", "conseil", "commission", "chambre", "cour", "tribunal", "organisation", "association",
-    "syndicat", "collectif", "puissance", "pays", "état", "voisin", "allié", "camarade", "ennemi", "bande", "gang",
-    "réseau", "cellule",
-})
+# Nouns for people and bodies of people that can act (general French, by lemma), with the English
+# words, singular/plural, that name a described actor: the text's own phrase stays in its mentions.
+PEOPLE_NOUNS: dict[str, tuple[str, str]] = {
+    "homme": ("man", "men"), "femme": ("woman", "women"), "jeune": ("youth", "youths"),
+    "adolescent": ("teenager", "teenagers"), "enfant": ("child", "children"), "gamin": ("youth", "youths"),
+    "garçon": ("boy", "boys"), "fille": ("girl", "girls"), "individu": ("individual", "individuals"),
+    "inconnu": ("unidentified person", "unidentified people"), "habitant": ("resident", "residents"),
+    "résident": ("resident", "residents"), "badaud": ("onlooker", "onlookers"),
+    "passant": ("passer-by", "passers-by"), "proche": ("relative", "relatives"),
+    "villageois": ("villager", "villagers"), "citadin": ("city dweller", "city dwellers"),
+    "civil": ("civilian", "civilians"), "manifestant": ("protester", "protesters"),
+    "protestataire": ("protester", "protesters"), "émeutier": ("rioter", "rioters"),
+    "casseur": ("rioter", "rioters"), "militant": ("activist", "activists"), "activiste": ("activist", "activists"),
+    "opposant": ("opponent", "opponents"), "adversaire": ("opponent", "opponents"),
+    "partisan": ("supporter", "supporters"), "sympathisant": ("supporter", "supporters"),
+    "fidèle": ("loyalist", "loyalists"), "supporter": ("supporter", "supporters"),
+    "supporteur": ("supporter", "supporters"), "ultra": ("ultra", "ultras"), "hooligan": ("hooligan", "hooligans"),
+    "étudiant": ("student", "students"), "ouvrier": ("worker", "workers"), "travailleur": ("worker", "workers"),
+    "employé": ("employee", "employees"), "fonctionnaire": ("civil servant", "civil servants"),
+    "commerçant": ("shopkeeper", "shopkeepers"), "paysan": ("farmer", "farmers"), "colon": ("settler", "settlers"),
+    "soldat": ("soldier", "soldiers"), "militaire": ("soldier", "soldiers"),
+    "policier": ("police officer", "police officers"), "gendarme": ("gendarme", "gendarmes"),
+    "agent": ("agent", "agents"), "officier": ("officer", "officers"), "garde": ("guard", "guards"),
+    "combattant": ("fighter", "fighters"), "rebelle": ("rebel", "rebels"), "insurgé": ("insurgent", "insurgents"),
+    "milicien": ("militiaman", "militiamen"), "mercenaire": ("mercenary", "mercenaries"),
+    "jihadiste": ("jihadist", "jihadists"), "djihadiste": ("jihadist", "jihadists"),
+    "islamiste": ("Islamist", "Islamists"), "terroriste": ("terrorist", "terrorists"),
+    "kamikaze": ("suicide attacker", "suicide attackers"), "tireur": ("gunman", "gunmen"),
+    "sniper": ("sniper", "snipers"), "assaillant": ("attacker", "attackers"),
+    "agresseur": ("attacker", "attackers"), "ravisseur": ("kidnapper", "kidnappers"),
+    "pirate": ("pirate", "pirates"), "ministre": ("minister", "ministers"),
+    "député": ("member of parliament", "members of parliament"), "sénateur": ("senator", "senators"),
+    "élu": ("elected official", "elected officials"), "diplomate": ("diplomat", "diplomats"),
+    "dirigeant": ("leader", "leaders"), "responsable": ("official", "officials"), "chef": ("leader", "leaders"),
+    "leader": ("leader", "leaders"), "porte-parole": ("spokesperson", "spokespeople"),
+    "représentant": ("representative", "representatives"), "délégué": ("delegate", "delegates"),
+    "émissaire": ("envoy", "envoys"), "juge": ("judge", "judges"), "procureur": ("prosecutor", "prosecutors"),
+    "avocat": ("lawyer", "lawyers"), "expert": ("expert", "experts"),
+    "enquêteur": ("investigator", "investigators"), "observateur": ("observer", "observers"),
+    "médecin": ("doctor", "doctors"), "secouriste": ("rescuer", "rescuers"),
+    "journaliste": ("journalist", "journalists"), "camp": ("camp", "camps"), "tribu": ("tribe", "tribes"),
+    "clan": ("clan", "clans"), "famille": ("family", "families"), "foule": ("crowd", "crowds"),
+    "groupe": ("group", "groups"), "groupuscule": ("small group", "small groups"), "unité": ("unit", "units"),
+    "brigade": ("brigade", "brigades"), "bataillon": ("battalion", "battalions"),
+    "commando": ("commando", "commandos"), "milice": ("militia", "militias"), "force": ("force", "forces"),
+    "troupe": ("troops", "troops"), "armée": ("army", "armies"), "police": ("police", "police"),
+    "mouvement": ("movement", "movements"), "parti": ("party", "parties"), "coalition": ("coalition", "coalitions"),
+    "alliance": ("alliance", "alliances"), "gouvernement": ("government", "governments"),
+    "régime": ("regime", "regimes"), "pouvoir": ("authorities", "authorities"),
+    "autorité": ("authority", "authorities"), "opposition": ("opposition", "oppositions"),
+    "délégation": ("delegation", "delegations"), "comité": ("committee", "committees"),
+    "conseil": ("council", "councils"), "commission": ("commission", "commissions"),
+    "chambre": ("chamber", "chambers"), "cour": ("court", "courts"), "tribunal": ("court", "courts"),
+    "organisation": ("organisation", "organisations"), "association": ("association", "associations"),
+    "syndicat": ("union", "unions"), "collectif": ("collective", "collectives"), "puissance": ("power", "powers"),
+    "pays": ("country", "countries"), "état": ("state", "states"), "voisin": ("neighbour", "neighbours"),
+    "allié": ("ally", "allies"), "camarade": ("comrade", "comrades"), "ennemi": ("enemy", "enemies"),
+    "bande": ("gang", "gangs"), "gang": ("gang", "gangs"), "réseau": ("network", "networks"),
+    "cellule": ("cell", "cells"),
+}
 # Words that count people rather than name them: the noun after `de` says who (`une centaine d'hommes`).
 _QUANTITY_HEADS = frozenset({
     "centaine", "dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
@@ -62,14 +104,15 @@ def described_actor(work: Work, token: Token) -> Role | None:
     if head is None:
         return None
     start, end = _extent(work, token)
-    name = _name(work.article.text[slice(*_extent(work, head))]) if head.i != token.i else ""
     text = work.article.text[start:end]
-    name = name or _name(text)
-    if not name:
+    words = _name(text)
+    if not words:
         return None
+    singular, plural = PEOPLE_NOUNS[head.lemma_.lower()]
+    name = plural if "Plur" in head.morph.get("Number", []) else singular
     mention = work.span(start, end)
     for actor in work.result.actors:
-        if actor.rule == RULE and actor.name.lower() == name.lower():
+        if actor.rule == RULE and any(_name(m.text).lower() == words.lower() for m in actor.mentions):
             if mention not in actor.mentions:
                 actor.mentions.append(mention)
             return Role(actor, token, f"described '{text}' (an actor made from the text's words, seen before)")

@@ -550,8 +550,10 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             found = subject(verb)
             if found is not None:
                 actor = _resolve(work, found[0], f"{found[1]} of performing verb '{verb.text}' above '{noun.text}'")
-    if actor is None and not patient_de:
-        # `ses bombardements`, `leur offensive`: the possessive points back to the one acting
+    own_subject = noun.dep_ == "obj" and noun.head.pos_ in {"VERB", "AUX"} and subject(noun.head) is not None
+    if actor is None and not patient_de and not own_subject:
+        # `ses bombardements`, `leur offensive`: the possessive points back to the one acting (in `ont remis
+        # leur démission` it is the clause's own subject, described or not)
         poss = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
         if poss is not None:
             found_actor = _antecedent(work, poss)
