@@ -332,6 +332,10 @@ def test_reference_dispatch_core_events_and_the_plan(nlp: Any) -> None:
     # a verb the parser left without a subject takes the name just before it in its stretch of sentence
     ("A Syrte, ville natale du colonel, l'organisation Human Rights Watch (HRW) a exhorté le CNT à enquêter.",
      "exhorté", "Human Rights Watch"),
+    # an adjective on the means of an attack names who attacked, made an actor when the text names it nowhere
+    ("Dimanche, des explosions - les tirs de missiles occidentaux - ont secoué Tripoli.", "explosions",
+     "Western forces"),
+    ("Mardi, les raids américains ont visé Syrte.", "raids", "United States"),
     # those present at a meeting take part in it
     ("Une réunion en présence du secrétaire général de l'ONU s'est tenue jeudi au Caire.", "réunion",
      "United Nations"),

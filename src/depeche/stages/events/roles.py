@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from depeche.records import Actor
-from depeche.stages.actors.known import KnownActors
+from depeche.records import Actor, ActorType
+from depeche.stages.actors.known import STATE_PREFIX, KnownActors
 from depeche.stages.base import Work
 from depeche.stages.counts.attribution import REPORT_VERBS, attribute
 from depeche.stages.events.find import Hit
@@ -20,6 +20,10 @@ SPEAKER_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "tu", "vous", "moi"})
 _ALLIANCE_ADJECTIVES = frozenset({"occidental", "occidentale", "occidentaux", "occidentales", "allié", "alliée",
                                   "alliés", "alliées"})
 _ALLIANCE_IDS = frozenset({"nato"})
+# The means of an attack whose adjective names who attacked (`tirs de missiles occidentaux`).
+_MEANS_NOUNS = frozenset({"missile", "avion", "appareil", "chasseur", "bombardier", "hélicoptère", "drone",
+                          "navire", "bâtiment", "char", "blindé", "troupe", "force", "soldat", "artillerie",
+                          "obus", "roquette", "bombe"})
 # Actor types that act for a state when a demonym names it (`les raids américains`, `l'aviation française`).
 _STATE_TYPES = ("state", "military", "government")
 _RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -192,15 +196,20 @@ def speaker(work: Work, pronoun: Token) -> Actor | None:
 
 
 def demonym_actor(work: Work, noun: Token) -> Role | None:
-    """The state or alliance an adjective on `noun` names as the one acting (`les frappes aériennes
-    occidentales`, `les raids américains`), when the document names that actor."""
-    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    """The state or alliance an adjective names as the one acting, on the event noun or on the means it
+    names (`les frappes aériennes occidentales`, `les raids américains`, `les tirs de missiles occidentaux`):
+    the document's actor for it, else one made on the spot (the state from the table of known actors,
+    Western forces for the alliance words), with the noun phrase as its mention."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE
+                       and c.lemma_.lower() in _MEANS_NOUNS)]
+    adjectives = [c for h in holders for c in h.children if c.dep_ == "amod"]
     adjectives += [g for c in adjectives for g in c.children if g.dep_ in {"amod", "conj"}]
     known = KnownActors.load()
     for adj in adjectives:
-        if adj.pos_ != "ADJ" or adj.i < noun.i:
+        if adj.pos_ != "ADJ" or adj.i < adj.head.i:
             continue
         word = adj.lower_
+        code: str | None = None
         if word in _ALLIANCE_ADJECTIVES:
             found = next((a for a in work.result.actors if a.known_id in _ALLIANCE_IDS), None)
             if found is None:
@@ -212,9 +221,38 @@ def demonym_actor(work: Work, noun: Token) -> Role | None:
                 continue
             same = [a for a in work.result.actors if a.country == code and a.type in _STATE_TYPES]
             found = min(same, key=lambda a: _STATE_TYPES.index(a.type)) if same else None
+        how = f"adjective '{adj.text}' on '{adj.head.text}'"
+        if found is None:
+            found = _adjective_actor(work, adj, code)
+            how += " (an actor made on the spot)"
         if found is not None:
-            return Role(found, adj, f"adjective '{adj.text}' on '{noun.text}' -> {found.name}")
+            return Role(found, adj, f"{how} -> {found.name}")
     return None
+
+
+def _adjective_actor(work: Work, adj: Token, code: str | None) -> Actor | None:
+    """The actor a demonym names when the document names it nowhere else: its state, or Western forces."""
+    holder = adj.head
+    first = min([holder, adj], key=lambda t: t.i)
+    last = max([holder, adj], key=lambda t: t.i)
+    mention = work.span(first.idx, last.idx + len(last))
+    kind: ActorType
+    if code is None:
+        name, kind, known_id = "Western forces", "military", None
+    else:
+        try:
+            state = KnownActors.load().get(STATE_PREFIX + code)
+        except KeyError:
+            return None
+        name, kind, known_id = state.name, "state", state.id
+    for actor in work.result.actors:
+        if actor.name == name:
+            actor.mentions.append(mention)
+            return actor
+    actor = Actor(id=f"a{len(work.result.actors) + 1}", name=name, type=kind, mentions=[mention], country=code,
+                  known_id=known_id, rule="adjective naming who acted")
+    work.result.actors.append(actor)
+    return actor
 
 
 def _antecedent(work: Work, pronoun: Token) -> Actor | None:
