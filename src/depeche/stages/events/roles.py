@@ -522,6 +522,8 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
             role = _resolve(work, c, f"nmod de({noun.text})", own=not patient_de)
             if role is None:
                 continue
+            if role.actor.type == "state" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
+                continue  # `la guerre de Libye`, `la révolution d'Égypte`: where, not who
             if patient_de or role.actor.type == "civilians":
                 target = target or role
             else:
