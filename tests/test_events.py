@@ -68,8 +68,11 @@ def _place(name: str, geonameid: int | None, kind: str = "city", country: str = 
 def _event(type_: str, sentence: int, place: Place | None = None, actor: Actor | None = None,
            start: str = "2019-03-10", end: str = "2019-03-16", status: str = "occurred") -> Event:
     span = Span(sentence * 100, sentence * 100 + 5, "xxxxx", sentence)
+    explanation = {"date": "time expression of the clause"}
+    if place is not None:
+        explanation["place"] = f"in the trigger's clause: '{place.name}'"
     return Event("", type_, [span], actor=actor, place=place, date_start=start, date_end=end, status=status,
-                 trigger=span, explanation={"date": "time expression of the clause"})
+                 trigger=span, explanation=explanation)
 
 
 def test_same_clash_told_three_times_is_one_event_with_three_pieces_of_evidence() -> None:
@@ -88,6 +91,14 @@ def test_strikes_on_two_cities_stay_two_events() -> None:
     b = _event("ASSAULT", 1, _place("Syrte", 2))
     assert not same_happening(a, b)
     assert len(merge_events([a, b])) == 2
+
+
+def test_a_guessed_place_does_not_keep_a_happening_apart() -> None:
+    berlin = _event("CONSULT", 0, _place("Berlin", 3, country="DE"))
+    guessed = _event("CONSULT", 2, _place("Tripoli", 4), actor=Actor("a1", "NATO", "igo"))
+    guessed.explanation["place"] = "no place near the trigger: the article's main place 'Tripoli'"
+    [meeting] = merge_events([berlin, guessed])
+    assert meeting.place is not None and meeting.place.name == "Berlin" and meeting.actor is not None
 
 
 def test_history_and_news_are_not_merged() -> None:

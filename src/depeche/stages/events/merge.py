@@ -75,7 +75,10 @@ def same_happening(a: Event, b: Event) -> bool:
         return _dates_agree(a, b)
     if a.target is not None and b.target is not None and a.target.id != b.target.id and a.type != "ASSAULT":
         return False
-    return _places_agree(a.place, b.place) and _dates_agree(a, b) and _actors_agree(a, b)
+    # a place guessed from the sentences around (or the article's main place) says nothing against another
+    a_place = a.place if _own_place(a) else None
+    b_place = b.place if _own_place(b) else None
+    return _places_agree(a_place, b_place) and _dates_agree(a, b) and _actors_agree(a, b)
 
 
 def _absorb(keep: Event, other: Event) -> None:

@@ -566,8 +566,8 @@ def _noun_roles(work: Work, hit: Hit, is_trigger: set[int]) -> tuple[Role | None
                 actor = role
     elif noun.dep_ in {"nsubj"} and governor.pos_ in {"VERB", "AUX"}:
         clause = governor
-    elif noun.dep_.startswith("obl") and entry.type in GATHERING_TYPES and actor is None \
-            and _framing_verb(noun) is not None:
+    elif (noun.dep_.startswith("obl") or (noun.dep_ == "nmod" and noun.head.lemma_.lower() in _FRAMING_WORDS)) \
+            and entry.type in GATHERING_TYPES and actor is None and _framing_verb(noun) is not None:
         # `a déclaré X lors d'une conférence de presse`, `ont défilé pendant la manifestation`: those who
         # speak or act at a gathering take part in it
         frame = _framing_verb(noun)
