@@ -154,6 +154,15 @@ def test_explain_lines_name_each_field_and_why() -> None:
     assert any(line.startswith("  evidence 1") for line in lines)
 
 
+def test_explain_tells_why_a_mention_was_kept_apart_or_joined() -> None:
+    event = _event("ASSAULT", 0)
+    event.explanation.update({"distinct": "'autre' on 'Copte': another happening", "anaphoric": "'ce mandat'"})
+    lines = explain_lines(event.as_dict())
+    assert any("distinct  another happening" in line for line in lines)
+    assert any("because: 'autre' on 'Copte'" in line for line in lines)
+    assert any("anaphoric points back" in line for line in lines)
+
+
 # --- through the real model (slow) -----------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from depeche.records import Count, Event, Place, Span
@@ -47,12 +48,13 @@ _COUNT_TYPES = {"killed": "ASSAULT", "injured": "ASSAULT", "displaced": "ASSAULT
 _NEWS_RANK = {"occurred": 0, "ongoing": 0, "claimed": 1, "background": 2}
 # Kinds whose agentless passives continue the violence told just before.
 _VIOLENCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Happenings where what is said during them is said.
+# Meetings: what is said at one is said where it is held.
 _MEETING_TYPES = frozenset({"CONSULT"})
 # Kinds of violence an article reports as one campaign, often without naming who strikes each time.
 _CAMPAIGN_KINDS = ("Explosions/Remote violence",)
 # Verbs of acceptance: negated, they tell a refusal (`n'accepte pas`, `ne reconnaît pas`).
 _ACCEPT_VERBS = frozenset({"accepter", "reconnaître", "approuver", "admettre"})
+# Determiners that make an event noun point back to a happening told before (`ce mandat`).
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Modifiers that mark a happening as another one than those told before.
 _ANOTHER_WORDS = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "similaire", "second", "seconde", "deuxième",
@@ -388,10 +390,7 @@ def _left_subject(work: Work, verb: Token) -> Role | None:
     while first > sent.start and verb.doc[first - 1].dep_.startswith("aux") or (
             first > sent.start and verb.doc[first - 1].pos_ == "ADV"):
         first -= 1
-    k = first - 1
-    while k >= sent.start and verb.doc[k].text not in {",", ";", ":", "«", "\"", "—", "–"}:
-        k -= 1
-    segment = verb.doc[k + 1:first]
+    segment = _stretch_before(verb.doc[first], {",", ";", ":", "«", "\"", "—", "–"})
     if not len(segment) or segment[0].pos_ == "ADP" or any(t.pos_ in {"VERB", "SCONJ"} for t in segment):
         return None
     start, end = segment.start_char, segment.end_char
@@ -403,15 +402,19 @@ def _left_subject(work: Work, verb: Token) -> Role | None:
     return best[1] if best else None
 
 
+def _stretch_before(token: Token, stops: set[str]) -> SpacySpan:
+    """The words between `token` and the nearest stop mark (or the sentence start) before it."""
+    k = token.i - 1
+    while k >= token.sent.start and token.doc[k].text not in stops:
+        k -= 1
+    return token.doc[k + 1:token.i]
+
+
 def _named_before(verb: Token) -> bool:
     """True when a noun, name or pronoun stands between the verb and the comma or sentence start before
     it: the clause names its subject (the parse just failed to link it), so nobody is carried over."""
-    k = verb.i - 1
-    while k >= verb.sent.start and verb.doc[k].text not in {",", ";", ":"}:
-        if verb.doc[k].pos_ in {"NOUN", "PROPN", "PRON"} and verb.doc[k].lower_ not in {"se", "s'", "s’"}:
-            return True
-        k -= 1
-    return False
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} and t.lower_ not in {"se", "s'", "s’"}
+               for t in _stretch_before(verb, {",", ";", ":"}))
 
 
 def _carried_actor(work: Work, hit: Hit, earlier: list[Draft]) -> Role | None:

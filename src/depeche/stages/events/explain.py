@@ -7,7 +7,7 @@ from typing import Any
 
 # The order fields are told in: what fired, what it is, who, where, when, how many, how sure.
 _ORDER = ("trigger", "actor", "target", "place", "date", "status", "source", "killed", "injured", "displaced",
-          "arrested", "merged")
+          "arrested", "merged", "anaphoric", "distinct")
 
 
 def _value(event: dict[str, Any], key: str) -> str:
@@ -29,6 +29,10 @@ def _value(event: dict[str, Any], key: str) -> str:
         return f"{span} ({d.get('precision') or '?'})"
     if key == "merged":
         return f"{len(event.get('evidence') or [])} mentions told as one event"
+    if key == "anaphoric":
+        return "points back to a happening told before"
+    if key == "distinct":
+        return "another happening than the ones told before"
     if key == "trigger":
         return str((event.get("trigger") or {}).get("text") or "-")
     value = event.get(key)
