@@ -293,6 +293,9 @@ def test_what_is_not_reported_as_a_happening_gives_no_event(nlp: Any, text: str)
 def test_what_is_asked_for_is_not_an_event_of_its_own(nlp: Any) -> None:
     result = _extract(nlp, "Le Conseil de sécurité a appelé lundi à un cessez-le-feu en Libye.", "2020-06-10")
     assert [e.type for e in result.events] == ["REQUEST"]
+    # the second of two things asked for hangs on the first
+    text = "Le Conseil de sécurité a appelé lundi à une solution politique et à un cessez-le-feu en Libye."
+    assert [e.type for e in _extract(nlp, text, "2020-06-10").events] == ["REQUEST"]
 
 
 @pytest.mark.slow

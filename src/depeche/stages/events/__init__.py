@@ -355,10 +355,16 @@ def _reported(hit: Hit, types: dict[int, str]) -> bool:
         return False
     if hit.is_noun and head.dep_ == "nmod" and types.get(head.head.i) == hit.entry.type:
         return False  # `une conférence de presse au sommet du G8`: a part of the happening it qualifies
-    if hit.is_noun and head.dep_ in {"obj", "obl", "obl:arg", "nmod"}:
-        governor = head.head
-        if governor.i in types and (types[governor.i] in _CONTENT_TYPES or is_content_verb(governor.lemma_.lower())):
-            return False
+    if hit.is_noun:
+        # `à une solution politique et à un cessez-le-feu`: the second thing asked for hangs on the first
+        item = head
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head
+        if item.dep_ in {"obj", "obl", "obl:arg", "nmod"}:
+            governor = item.head
+            if governor.i in types and (types[governor.i] in _CONTENT_TYPES
+                                        or is_content_verb(governor.lemma_.lower())):
+                return False
     return True
 
 
