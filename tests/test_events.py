@@ -510,3 +510,11 @@ def test_a_court_chamber_speaks_for_the_court(nlp: Any) -> None:
             "présente, un mandat d'arrêt contre Mouammar Kadhafi», a déclaré la juge.")
     [warrant] = [e for e in _extract(nlp, text, "2011-06-27").events if e.type == "ACCUSE"]
     assert warrant.actor is not None and warrant.actor.name == "International Criminal Court"
+
+
+@pytest.mark.slow
+def test_a_statement_is_placed_where_its_actor_met_that_day(nlp: Any) -> None:
+    text = ("Les ministres des Affaires étrangères de l'Otan, réunis à Berlin jeudi, ont discuté de la Libye. "
+            "Les rebelles ont repris Brega mercredi. L'Otan a réclamé jeudi plus d'avions pour frapper en Libye.")
+    [request] = [e for e in _extract(nlp, text, "2011-04-15").events if e.type == "REQUEST"]
+    assert request.place is not None and request.place.name == "Berlin", request.explanation["place"]

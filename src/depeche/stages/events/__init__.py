@@ -259,7 +259,19 @@ def _meeting_places(drafts: list[Draft]) -> None:
         if event.type in _MEETING_TYPES and own:
             held = draft
             continue
-        if held is None or held.event.place is None or event.type not in STATEMENT_TYPES or own:
+        if event.type not in STATEMENT_TYPES or own and not (
+                event.place is not None and event.place.kind == "country"
+                and not draft.place_how.startswith("in the trigger's clause")):
+            continue  # a country named elsewhere in the sentence is what is spoken of, not where
+        attended = _attended(event, drafts)
+        if attended is not None and attended.event.place is not None:
+            # `réunis à Berlin jeudi, les ministres de l'Otan ...`; `L'Otan a réclamé jeudi plus d'avions`
+            event.place = attended.event.place
+            draft.place_how = (f"no place of its own (at most a country spoken of): where its actor met that day, "
+                               f"at '{attended.hit.head.text}' ({attended.event.place.name})")
+            event.explanation["place"] = draft.place_how
+            continue
+        if held is None or held.event.place is None:
             continue
         sentence = event.trigger.sentence
         if not any(d.event.type in _MEETING_TYPES and d is not held and d.event.trigger is not None
@@ -269,6 +281,16 @@ def _meeting_places(drafts: list[Draft]) -> None:
         draft.place_how = (f"no place in the sentence, which speaks of a meeting: where the meeting "
                            f"'{held.hit.head.text}' told before was held ({held.event.place.name})")
         event.explanation["place"] = draft.place_how
+
+
+def _attended(event: Event, drafts: list[Draft]) -> Draft | None:
+    """The one meeting told with its place whose actor is the statement's, on the same day."""
+    if event.actor is None or event.date_precision != "day":
+        return None
+    found = [d for d in drafts if d.event.type in _MEETING_TYPES and d.place_how.startswith("in the trigger's")
+             and d.event.actor is not None and d.event.actor.id == event.actor.id
+             and d.event.date_start == event.date_start and d.event.date_precision == "day"]
+    return found[0] if len({d.event.place.name for d in found if d.event.place}) == 1 else None
 
 
 def _campaign_actor(events: list[Event]) -> None:
