@@ -149,3 +149,12 @@ def test_lifting_a_state_of_emergency_is_a_concession_not_a_restriction(nlp: Any
 def test_an_infinitive_qualifying_a_noun_is_something_to_be_done(
         nlp: Any, finder: TriggerFinder, text: str, fires: bool) -> None:
     assert (("bombarder", "ASSAULT") in _fired(nlp, finder, text)) is fires
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Le quartier avait déjà été la cible de raids de l'Otan lundi à Tripoli.",
+    "Une vague d'arrestations a frappé lundi les opposants à Tunis.",
+])
+def test_a_bare_de_event_noun_under_a_frame_noun_is_an_event(nlp: Any, text: str) -> None:
+    assert TriggerFinder().find(nlp(text)), text

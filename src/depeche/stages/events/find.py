@@ -221,11 +221,20 @@ def _has_prep(head: Token, prep: str) -> bool:
     return any(doc[k].lower_ in forms for k in range(head.i + 1, min(len(doc), head.i + 4)))
 
 
+# Nouns whose bare `de` complement is a happening, not a kind (`la cible de raids`, `une série d'attaques`).
+_EVENT_FRAMES = frozenset({"cible", "objet", "victime", "théâtre", "série", "vague", "suite", "lieu", "scène",
+                           "multitude", "dizaine", "centaine"})
+
+
 def _modifier_noun(token: Token) -> bool:
     """`crimes de guerre`, `avions de combat`: a bare noun complement names a kind, not an event."""
     if token.dep_ != "nmod" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if token.head.lemma_.lower() in _EVENT_FRAMES:
+        return False  # `la cible de raids`, `une vague d'arrestations`: the events themselves
     children = list(token.children)
+    if any(c.dep_ == "nmod" and c.pos_ == "PROPN" and any(g.lower_ in _DE for g in c.children) for c in children):
+        return False  # `des raids de l'Otan`: someone's acts, not a kind of thing
     has_de = any(c.dep_ == "case" and c.lower_ in _DE for c in children)
     has_det = any(c.dep_ == "det" for c in children)
     # `de violentes attaques`: `des` becomes `de` before an adjective, an indefinite, not a kind
