@@ -321,6 +321,8 @@ def test_passive_agent_is_the_actor_and_subject_the_target(nlp: Any) -> None:
 @pytest.mark.parametrize("text", [
     "L'armée n'a pas bombardé la ville de Syrte, selon son porte-parole.",
     "Les milices ne sont plus en mesure de lancer une offensive sur Syrte.",  # negation above an infinitive
+    "Aucune milice n'a attaqué Syrte lundi.",  # a subject that is nobody
+    "Personne n'est venu attaquer Syrte lundi.",
 ])
 def test_negated_events_are_left_out(nlp: Any, text: str) -> None:
     result = _extract(nlp, text, "2020-06-10")

@@ -36,6 +36,8 @@ _INTENT_ADJECTIVES = frozenset({"prêt", "disposé", "décidé", "résolu", "dé
 _AVOID_VERBS = frozenset({"éviter", "redouter", "craindre", "empêcher", "prévenir", "risquer"})
 _PURPOSE = frozenset({"pour", "afin"})
 _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "guère", "nullement", "plus"})
+# Subjects that negate their clause with `ne` alone.
+_NOBODY = frozenset({"personne", "rien", "nul", "nulle", "aucun", "aucune"})
 # A noun event under these verbs is a state's origin: `fait l'objet d'un mandat`, `a le soutien`.
 STATIVE_VERBS = frozenset({"faire", "être", "avoir"})
 # Conditional forms of the auxiliaries (the tagger often reads `seraient` as indicative).
@@ -342,20 +344,29 @@ def _negated_governor(verb: Token) -> Token | None:
         if "Inf" not in t.morph.get("VerbForm", []) or t.head.i == t.i:
             return None
         t = t.head
-        words = [c for c in t.children]
-        words += [g for c in t.children if c.dep_ in {"cop", "aux", "aux:tense"} for g in c.children]
-        if any(w.lower_ in {"ne", "n'", "n’"} for w in words) and any(w.lower_ in _NEGATION for w in words):
+        if _negated(t):
             return t
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """`ne ... pas/plus/jamais` on the verb (or its copula or auxiliary), or `ne` with a subject that is
+    nobody (`aucune ville n'est venue`, `personne n'a répondu`)."""
+    words = [*verb.children, *(g for c in verb.children if c.dep_ in {"cop", "aux", "aux:tense"} for g in c.children)]
+    if not any(w.lower_ in {"ne", "n'", "n’"} for w in words):
+        return False
+    if any(w.lower_ in _NEGATION for w in words):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    return any(s.lower_ in _NOBODY or any(d.lower_ in _NEGATION for d in s.children if d.dep_ == "det")
+               for s in subjects)
 
 
 def status(work: Work, head: Token, clause: Token, when: When, published: Published | None,
            claimed_by_source: bool) -> tuple[str, str]:
     """(status, why) of the event told by the trigger `head` in `clause`."""
     verb = clause if clause.pos_ in {"VERB", "AUX"} else clause_verb(head)
-    if any(c.lower_ in _NEGATION and c.dep_ in {"advmod", "det"} for c in verb.children) and any(
-        c.lower_ in {"ne", "n'", "n’"} for c in verb.children
-    ):
+    if _negated(verb):
         return "negated", f"negation on '{verb.text}'"
     above = _negated_governor(verb)
     if above is not None:
