@@ -520,3 +520,12 @@ def test_a_statement_is_placed_where_its_actor_met_that_day(nlp: Any) -> None:
             "Les rebelles ont repris Brega mercredi. L'Otan a réclamé jeudi plus d'avions pour frapper en Libye.")
     [request] = [e for e in _extract(nlp, text, "2011-04-15").events if e.type == "REQUEST"]
     assert request.place is not None and request.place.name == "Berlin", request.explanation["place"]
+
+
+@pytest.mark.slow
+def test_actors_coordinated_with_the_subject_act_together(nlp: Any) -> None:
+    text = "La Russie et la Chine se sont opposées lundi à une enquête, selon des diplomates à New York."
+    [reject] = [e for e in _extract(nlp, text, "2013-08-21").events if e.type == "REJECT"]
+    assert reject.actor is not None and reject.actor.name == "Russia"
+    assert [a.name for a in reject.co_actors] == ["China"]
+    assert reject.as_dict()["co_actors"][0]["name"] == "China"

@@ -44,11 +44,16 @@ def test_acled_csv_has_acleds_columns_in_order() -> None:
     derna = next(r for r in reader if r["event_id_cnty"] == "libya/derna#e1")
     assert derna == {
         "event_id_cnty": "libya/derna#e1", "event_date": "2018-06-01", "event_type": "Battles",
-        "sub_event_type": "", "actor1": "Haftar", "actor2": "", "country": "Libya", "admin1": "",
+        "sub_event_type": "", "actor1": "Haftar", "assoc_actor_1": "", "actor2": "", "country": "Libya", "admin1": "",
         "location": "Derna", "latitude": "32.767", "longitude": "22.636", "geo_precision": "1",
         "time_precision": "1", "source": "", "notes": "Vendredi, les forces de Haftar ont bombardé Derna.",
         "fatalities": "17",
     }
+
+
+def test_acled_row_names_the_actors_acting_together() -> None:
+    row = acled_row({"actor": {"name": "Russia"}, "co_actors": [{"name": "China"}, {"name": "Iran"}], "date": {}})
+    assert (row["actor1"], row["assoc_actor_1"]) == ("Russia", "China; Iran")
 
 
 def test_acled_row_for_an_event_without_date_or_place() -> None:

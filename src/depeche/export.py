@@ -24,7 +24,8 @@ MEDIA_TYPES: dict[str, str] = {
 SUFFIXES: dict[str, str] = {"jsonl": ".jsonl", "acled-csv": ".csv", "geojson": ".geojson", "parquet": ".parquet"}
 
 ACLED_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
+    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country",
+    "admin1",
     "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities",
 )
 
@@ -102,6 +103,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "event_type": row.get("acled_event_type") or "",
         "sub_event_type": row.get("acled_sub_event_type") or "",
         "actor1": _name(row.get("actor")),
+        "assoc_actor_1": "; ".join(_name(a) for a in row.get("co_actors") or []),
         "actor2": _name(row.get("target")),
         "country": _country_name(place.get("country")),
         "admin1": place.get("admin1") or "",

@@ -220,6 +220,8 @@ class Count:
     source_actor: str | None = None  # actor id
     period: str | None = None  # for cumulative tolls: TIMEX3 value or phrase (`depuis 2011`)
     rule: str = ""
+    # a subset toll (`16 tués, dont huit au Caire`): index in `DocumentResult.counts` of the whole
+    part_of: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -234,6 +236,7 @@ class Count:
             "source_actor": self.source_actor,
             "period": self.period,
             "rule": self.rule,
+            "part_of": self.part_of,
         }
 
 
@@ -261,6 +264,7 @@ class Event:
     confidence: float = 0.0
     trigger: Span | None = None
     explanation: dict[str, str] = field(default_factory=dict)
+    co_actors: list[Actor] = field(default_factory=list)  # acting together with `actor` (`X et Y ont ...`)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -271,6 +275,7 @@ class Event:
             "acled_sub_event_type": self.acled_sub_event_type,
             "cameo_root": self.cameo_root,
             "actor": self.actor.ref() if self.actor else None,
+            "co_actors": [a.ref() for a in self.co_actors],
             "target": self.target.ref() if self.target else None,
             "place": self.place.as_dict() if self.place else None,
             "date": {"start": self.date_start, "end": self.date_end, "precision": self.date_precision},

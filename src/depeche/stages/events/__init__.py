@@ -34,6 +34,7 @@ from depeche.stages.events.roles import (
     SPEAKER_PRONOUNS,
     Role,
     agent_token,
+    co_actors,
     passive,
     patient,
     patient_complement,
@@ -214,6 +215,7 @@ class EventsStage:
             source=source,
             confidence=min(0.99, confidence),
             trigger=trigger,
+            co_actors=co_actors(work, actor) if actor is not None else [],
             explanation={
                 "trigger": _explain_trigger(hit, entry, trigger.sentence),
                 "actor": _explain_role(actor, "no subject or agent naming a known actor"),

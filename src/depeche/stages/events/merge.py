@@ -83,6 +83,7 @@ def same_happening(a: Event, b: Event) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     keep.evidence.extend(e for e in other.evidence if e not in keep.evidence)
+    keep.co_actors.extend(a for a in other.co_actors if a not in keep.co_actors and a is not keep.actor)
     if keep.actor is None and other.actor is not None:
         keep.actor = other.actor
         keep.explanation["actor"] = other.explanation.get("actor", "") + " (from a later mention)"

@@ -333,6 +333,19 @@ def _cleft_focus(verb: Token) -> Token | None:
     return None
 
 
+def co_actors(work: Work, role: Role) -> list[Actor]:
+    """The other actors coordinated with the one found (`La Russie et la Chine se sont opposées`,
+    `Paris, Londres et Washington ont appelé`): they act together in the same event."""
+    found: list[Actor] = []
+    for c in role.token.children:
+        if c.dep_ != "conj" or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        actor = actor_at(work, c)
+        if actor is not None and actor is not role.actor and actor not in found:
+            found.append(actor)
+    return found
+
+
 def _victim_noun(noun: Token) -> Token | None:
     """`objet` in `fait l'objet depuis 2017 d'un mandat`: the parser often loses the arc, so look
     back over the few words before the `de` that introduces the event noun."""
