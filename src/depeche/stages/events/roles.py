@@ -145,8 +145,7 @@ def actor_at(work: Work, head: Token, own: bool = False) -> Actor | None:
     if head.pos_ == "NOUN" and head.lemma_.lower() in _TITLE_HEADS:
         # `le président sud-africain, Jacob Zuma, a ...`: the name set beside a title says who it is,
         # whoever else the title alone was taken for
-        named = next((actor_at(work, c) for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      and c.pos_ == "PROPN"), None)
+        named = _named_beside(work, head, proper=True)
         if named is not None:
             return named
     start, end = phrase_range(head)
@@ -162,13 +161,18 @@ def actor_at(work: Work, head: Token, own: bool = False) -> Actor | None:
             if best is None or key > best[0]:
                 best = (key, actor)
     if best is None:
-        # `le président sud-africain, Jacob Zuma, a ...`: the name set beside a title says who it is
-        named = next((actor_at(work, c) for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        named = _named_beside(work, head, proper=False)  # `la chambre, organe de la Cour, ...`
         if named is not None:
             return named
     if best is None and head.pos_ == "NOUN":
         return _short_form(work, head)
     return best[1] if best else None
+
+
+def _named_beside(work: Work, head: Token, proper: bool) -> Actor | None:
+    """The actor an apposition after `head` names (only a proper name with `proper`)."""
+    return next((actor_at(work, c) for c in head.children
+                 if c.dep_ == "appos" and c.i > head.i and (c.pos_ == "PROPN" or not proper)), None)
 
 
 def _short_form(work: Work, noun: Token) -> Actor | None:
