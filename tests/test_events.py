@@ -163,6 +163,12 @@ def test_explain_tells_why_a_mention_was_kept_apart_or_joined() -> None:
     assert any("anaphoric points back" in line for line in lines)
 
 
+def test_explain_names_the_actors_acting_together() -> None:
+    event = _event("REJECT", 0, actor=Actor("a1", "Russia", "state"))
+    event.co_actors = [Actor("a2", "China", "state")]
+    assert any("actor     Russia (with China)" in line for line in explain_lines(event.as_dict()))
+
+
 # --- through the real model (slow) -----------------------------------------------------------
 
 

@@ -13,7 +13,9 @@ _ORDER = ("trigger", "actor", "target", "place", "date", "status", "source", "ki
 def _value(event: dict[str, Any], key: str) -> str:
     if key in {"actor", "target", "source"}:
         ref = event.get(key) or {}
-        return str(ref.get("name") or "-")
+        name = str(ref.get("name") or "-")
+        together = [str(a.get("name")) for a in event.get("co_actors") or []] if key == "actor" else []
+        return f"{name} (with {', '.join(together)})" if together else name
     if key == "place":
         place = event.get("place") or {}
         if not place:
