@@ -28,13 +28,18 @@ class CountsStage:
 
     def __call__(self, work: Work) -> None:
         counts: list[Count] = []
-        seen: set[tuple[str, int]] = set()
+        first_of: dict[tuple[str, int], int] = {}  # (kind, value) -> index of its first Count
+        index_of: list[int] = []  # finder output -> index of the Count that tells it
         for f in self.finder.find(work.doc):
+            key = (f.kind, f.number.value)
             # The codebook keeps one entry per repeated figure; the first telling is the fullest.
-            if (f.kind, f.number.value) in seen:
+            if key in first_of:
+                index_of.append(first_of[key])
                 continue
-            seen.add((f.kind, f.number.value))
-            counts.extend(_counts(work, f))
+            first_of[key] = len(counts)
+            index_of.append(len(counts))
+            part_of = index_of[f.part_of] if f.part_of is not None else None
+            counts.extend(replace(c, part_of=part_of) for c in _counts(work, f))
         work.result.counts = counts
 
 

@@ -2,7 +2,8 @@
 
 Each number expression is read with the words around it: the noun it counts (`17 civils`,
 `74 morts`), the verb that follows it (`avaient été tués`, `ont fui`), the verb or event noun
-before it (`ont tué`, `la mort de`), or the count it is part of (`dont huit`).
+before it (`ont tué`, `la mort de`), or the count it is part of (`dont huit`). One person
+introduced as `un soldat` is a figure of one (see `single`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from depeche.records import CountKind
 from depeche.stages.base import doc_text
 from depeche.stages.counts import lexicon as lx
 from depeche.stages.counts.numbers import Number, NumberMatch, find_numbers, qualifier_after, with_qualifier
+from depeche.stages.counts.single import Single, find_singles
 
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                      "octobre", "novembre", "décembre", "h", "heures", "h00"})
@@ -29,6 +31,9 @@ _SKIP_WORDS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "dé
                          "doute", "entre-temps", "officiellement", "auparavant", "depuis", "respectivement"})
 _DE = frozenset({"de", "d'", "d’", "des", "du"})
 _DONT = frozenset({"dont", "parmi"})
+# Words just before a figure that make it a part of the figure before it (`dont huit`,
+# `parmi lesquels trois enfants`, `parmi eux deux femmes`).
+_SUBSET_MARKERS = _DONT | frozenset({"lesquels", "lesquelles", "eux", "elles"})
 # Verbs that make the figure after them something that did not happen (`ont évité une dizaine de morts`).
 _AVERTED = frozenset({"éviter", "empêcher", "épargner", "prévenir"})
 
@@ -44,6 +49,7 @@ class Found:
     who: str | None
     rule: str
     sentence: int
+    part_of: int | None = None  # index in the finder's output of the figure this one is a part of
 
 
 @dataclass(slots=True)
@@ -119,9 +125,16 @@ def _nominal(doc: Doc, m: NumberMatch) -> _Nominal | None:
         break
     if noun is None and k == j + 1 and j > last and doc[j].pos_ == "ADJ":
         return None  # an adjective alone after the number names nothing we know
-    if noun is None and j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].lower_ not in lx.KIND_NOUNS:
+    if noun is None and j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].lower_ not in lx.KIND_NOUNS \
+            and doc[j].lower_ not in lx.INJURY_ADVERBS:  # the tagger reads `grièvement` as a noun at times
         return None  # `1.000 km`, `17 chars`: a thing, not people
     return _Nominal(m, first, last, end, noun, who, kind)
+
+
+def _single_nominal(doc: Doc, s: Single) -> _Nominal:
+    t = doc[s.first]
+    match = NumberMatch(t.idx, t.idx + len(t.text), t.idx, Number(value=1), "one-pronoun" if s.pronoun else "one")
+    return _Nominal(match, s.first, s.first, s.end, doc[s.noun], s.who, s.kind_noun)
 
 
 def _passive_between(doc: Doc, a: int, b: int) -> tuple[bool, bool]:
@@ -184,6 +197,11 @@ class CountFinder:
         for n in nominals:
             for i in range(n.first, n.end + 1):
                 owned[i] = n
+        singles = [_single_nominal(doc, s) for s in find_singles(doc) if s.first not in owned]
+        for n in singles:
+            for i in range(n.first, n.end + 1):
+                owned.setdefault(i, n)
+        nominals = sorted([*nominals, *singles], key=lambda n: n.first)
         found: list[Found] = []
         for n in nominals:
             f = self._read(doc, n, owned, found)
@@ -219,6 +237,8 @@ class CountFinder:
             kind, rule = n.kind_noun, f"noun:{n.noun.lower_}"
         if kind is None or self._averted(doc, n):
             return None
+        if m.rule.startswith("one") and kind not in lx.SINGLE_KINDS:
+            return None  # one person fleeing or marching is no displacement or turnout figure
         number = m.number
         end_char = doc[n.end].idx + len(doc[n.end])
         after = qualifier_after(doc_text(doc), end_char)
@@ -226,7 +246,30 @@ class CountFinder:
             number = with_qualifier(number, after[0])
             rule += f"+{after[0]}-after"
         start = min(m.start, first_tok.idx)
-        return Found(start, end_char, kind, number, n.who, f"{m.rule}|{rule}", first_tok.sent.start)
+        whole = self._whole(doc, n, kind, before)
+        if whole is not None:
+            rule += "|subset"
+        return Found(start, end_char, kind, number, n.who, f"{m.rule}|{rule}", first_tok.sent.start, whole)
+
+    @staticmethod
+    def _whole(doc: Doc, n: _Nominal, kind: CountKind, before: list[Found]) -> int | None:
+        """The index in `before` of the figure this one is a part of: `16 tués, dont huit au Caire`,
+        `dont un Américain`. The whole is the last larger figure of the same kind in the sentence."""
+        start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
+        k = (start_tok.start if start_tok is not None else n.first) - 1
+        if k < 0 or doc[k].lower_ not in _SUBSET_MARKERS:
+            return None
+        if doc[k].lower_ in {"eux", "elles"} and (k < 1 or doc[k - 1].lower_ != "parmi"):
+            return None
+        sent = doc[n.first].sent.start
+        value = n.match.number.value
+        for i in range(len(before) - 1, -1, -1):
+            f = before[i]
+            if f.sentence != sent:
+                break
+            if f.kind == kind and f.number.value > value:
+                return i
+        return None
 
     @staticmethod
     def _averted(doc: Doc, n: _Nominal) -> bool:
@@ -283,6 +326,11 @@ class CountFinder:
                 k += 1
                 seen += 1
                 continue
+            if t.lemma_.lower() in lx.DEPICTIVE_VERBS and t.pos_ == "VERB":
+                # `retrouvé décapité`, `découverts morts`: what they were found as is what happened
+                k += 1
+                seen += 1
+                continue
             if t.pos_ in {"VERB", "ADJ", "NOUN"} or low in lx.OBJECT_PARTICIPLES or low in lx.SUBJECT_PARTICIPLES:
                 etre, avoir = _passive_between(doc, n.end + 1, k)
                 got = _verb_kind(doc, t, etre, avoir, subject=True)
@@ -329,9 +377,12 @@ class CountFinder:
     def _governor(doc: Doc, n: _Nominal) -> tuple[CountKind, str] | None:
         """The verb the parser hangs the counted group on, past any reduced relative
         (`une centaine d'hommes venus du désert ont manifesté`)."""
-        heads = [doc[i] for i in range(n.first, n.end + 1)]
-        for t in heads:
-            if t.dep_ in {"nsubj", "nsubj:pass", "obj"} and t.head.i not in range(n.first, n.end + 1):
+        group = range(n.first, n.end + 1)
+        for t in (doc[i] for i in group):
+            # `ont enlevé un ingénieur et un chauffeur`: a conjunct takes its role from the first one
+            while t.dep_ == "conj" and t.head.i not in group and t.head.i < t.i:
+                t = t.head
+            if t.dep_ in {"nsubj", "nsubj:pass", "obj"} and t.head.i not in group:
                 verb = t.head
                 if verb.sent.start != doc[n.first].sent.start:
                     return None
@@ -349,7 +400,7 @@ class CountFinder:
         """`..., dont huit enfants`: part of the count just before, in the same sentence."""
         start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
         k = (start_tok.start if start_tok is not None else n.first) - 1
-        if k < 0 or doc[k].lower_ not in _DONT | {"lesquels", "lesquelles"}:
+        if k < 0 or doc[k].lower_ not in _SUBSET_MARKERS:
             return None
         sent = doc[n.first].sent.start
         prior = [f for f in before if f.sentence == sent]

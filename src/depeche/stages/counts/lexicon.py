@@ -163,3 +163,75 @@ NOT_PEOPLE = frozenset({
     "missiles", "roquettes", "obus", "bombes", "raids", "frappes", "sorties", "maisons", "bâtiments",
     "villes", "villages", "pays", "points", "sièges", "voix", "articles", "pages", "millions", "milliards",
 })
+
+# --- one person: `un soldat a été tué`, `un mort et trois blessés` -------------------------------
+
+# Singular nouns for one person, beyond the singulars of PEOPLE_NOUNS (which are mostly plural).
+_SINGLE_EXTRA: dict[str, str | None] = {
+    **{w: "people" for w in ("homme", "individu", "inconnu", "quidam")},
+    **{w: "civilians" for w in ("chauffeur", "conducteur", "commerçant", "boutiquier", "vendeur", "paysan",
+                                "berger", "fermier", "passant", "voisin", "propriétaire", "habitant")},
+    **{w: "children" for w in ("bébé", "nourrisson", "garçon", "fillette", "fille", "adolescent", "mineur",
+                               "écolier", "élève", "jeune")},
+    **{w: "soldiers" for w in ("soldat", "militaire", "officier", "sous-officier", "général", "colonel",
+                               "commandant", "capitaine", "lieutenant", "sergent", "caporal", "garde",
+                               "conscrit", "marin", "pilote", "casque")},
+    **{w: "police" for w in ("policier", "gendarme", "agent", "commissaire")},
+    **{w: "rebels" for w in ("suspect", "kamikaze", "assaillant", "tireur", "sniper", "preneur", "ravisseur",
+                             "dissident", "opposant", "militant", "activiste", "cadre", "chef", "membre")},
+    **{w: "journalists" for w in ("journaliste", "reporter", "photographe", "cameraman", "correspondant",
+                                  "blogueur", "caméraman")},
+    **{w: "medics" for w in ("médecin", "infirmier", "secouriste", "humanitaire", "chirurgien", "ambulancier")},
+    **{w: "officials" for w in ("responsable", "dirigeant", "diplomate", "ambassadeur", "consul", "ministre",
+                                "député", "maire", "gouverneur", "juge", "avocat", "magistrat", "élu",
+                                "préfet", "fonctionnaire", "notable")},
+    **{w: "clergy" for w in ("prêtre", "imam", "moine", "religieux", "religieuse", "pasteur", "évêque",
+                             "curé", "cheikh", "rabbin", "prédicateur")},
+    **{w: "christians" for w in ("chrétien", "copte")},
+    **{w: "muslims" for w in ("musulman", "chiite", "sunnite", "alaouite")},
+    **{w: "prisoners" for w in ("prisonnier", "détenu", "captif")},
+    **{w: "hostages" for w in ("otage",)},
+    **{w: "migrants" for w in ("migrant", "immigré", "clandestin")},
+    **{w: "refugees" for w in ("réfugié", "déplacé", "exilé")},
+    **{w: "protesters" for w in ("manifestant", "protestataire", "contestataire", "gréviste", "émeutier")},
+    **{w: "students" for w in ("étudiant", "lycéen")},
+    **{w: None for w in ("autre", "survivant", "volontaire", "employé", "ouvrier", "fils", "frère", "père",
+                         "mari", "cousin", "oncle", "neveu")},
+}
+
+
+def _singulars() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for word, who in PEOPLE_NOUNS.items():
+        # `hommes` -> `homme`; words whose singular is not the plural minus `s` are in _SINGLE_EXTRA.
+        if word.endswith("s") and len(word) > 4 and word not in {"gens", "fils", "âmes", "êtres", "autres"}:
+            out.setdefault(word[:-1], who)
+    out.update(_SINGLE_EXTRA)
+    return out
+
+
+SINGLE_PEOPLE: dict[str, str | None] = _singulars()
+# Feminine endings that map back to the masculine entry (`étudiante`, `infirmière`, `Syrienne`).
+FEMININE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ienne", "ien"), ("enne", "en"), ("ière", "ier"), ("ère", "er"), ("euse", "eur"), ("trice", "teur"),
+    ("ante", "ant"), ("ente", "ent"), ("aine", "ain"), ("ine", "in"), ("aise", "ais"), ("oise", "ois"),
+    ("ée", "é"), ("ue", "u"), ("e", ""),
+)
+# Singular demonym endings (`un Américain`, `une Syrienne`, `un Britannique`), capitalised words only.
+SINGLE_DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "in", "ine",
+                          "en", "enne", "ard", "arde", "ol", "ole", "que", "an", "ane", "i", "ote", "ète")
+# Nouns that are a toll of one on their own (`un mort`, `une blessée`); other toll nouns
+# (`une victime`, `un otage`, `un réfugié`) name a person whose fate a verb must tell.
+SINGLE_KIND_NOUNS: dict[str, CountKind] = {
+    "mort": "killed", "morte": "killed", "tué": "killed", "tuée": "killed",
+    "blessé": "injured", "blessée": "injured",
+}
+# What may happen to one person and still be a figure; one person fleeing or marching is not a
+# displacement or a turnout.
+SINGLE_KINDS: frozenset[CountKind] = frozenset({"killed", "injured", "arrested", "kidnapped"})
+# Words that deny or generalise the figure (`pas un seul blessé`, `sans faire un mort`,
+# `si un soldat est tué`): the clause then states no toll.
+NEGATORS = frozenset({"pas", "jamais", "aucun", "aucune", "sans", "ni", "nullement", "guère", "si", "chaque",
+                      "n'importe", "quiconque"})
+# Verbs of finding that take a predicate on their object (`retrouvé décapité`, `découverts morts`).
+DEPICTIVE_VERBS = frozenset({"retrouver", "découvrir"})
