@@ -158,3 +158,23 @@ def test_an_infinitive_qualifying_a_noun_is_something_to_be_done(
 ])
 def test_a_bare_de_event_noun_under_a_frame_noun_is_an_event(nlp: Any, text: str) -> None:
     assert TriggerFinder().find(nlp(text)), text
+
+
+def _fired_words(nlp: Any, finder: TriggerFinder, text: str) -> set[tuple[str, str]]:
+    return {(h.head.lower_, h.entry.type) for h in finder.find(nlp(text))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "fires"), [
+    # a past participle the model tags as an adjective and leaves unlemmatised is still the verb
+    ("L'Union européenne a gelé les avoirs de trois généraux.", ("gelé", "SANCTION"), True),
+    ("Le lac est gelé depuis une semaine.", ("gelé", "SANCTION"), False),  # a lake cannot act
+    ("Les fruits gelés sont vendus moins cher.", ("gelés", "SANCTION"), False),  # no auxiliary: an adjective
+    # a military operation: named so, or aimed against someone; not surgery
+    ("L'armée a lancé une opération militaire dans la région.", ("opération", "ASSAULT"), True),
+    ("Les deux pays ont mené une opération conjointe contre les jihadistes.", ("opération", "ASSAULT"), True),
+    ("Le blessé a subi une opération du genou.", ("opération", "ASSAULT"), False),
+])
+def test_participles_the_model_missed_and_military_operations(
+        nlp: Any, finder: TriggerFinder, text: str, trigger: tuple[str, str], fires: bool) -> None:
+    assert (trigger in _fired_words(nlp, finder, text)) is fires

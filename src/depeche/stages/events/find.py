@@ -71,7 +71,39 @@ def _keys(token: Token) -> list[str]:
     keys = [lemma, token.lower_]
     if lemma.startswith(("se ", "s'")):
         keys.append(lemma.split(" ", 1)[-1])
+    infinitive = _participle_infinitive(token)
+    if infinitive is not None:
+        keys.append(infinitive)
     return list(dict.fromkeys(keys))
+
+
+_PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
+
+
+def _participle_infinitive(token: Token) -> str | None:
+    """`a gelé` tagged as an adjective with the lemma `gelé`: a past participle after `avoir` or
+    `être` whose lemma the model left as written is read as the `-er` verb it comes from (the
+    first conjugation group is open and regular; the others are in the model's lemma table)."""
+    low = token.lower_
+    if token.pos_ not in {"ADJ", "VERB", "NOUN"} or token.lemma_.lower() not in {low, low.rstrip("s")}:
+        return None
+    ending = next((e for e in _PARTICIPLE_ENDINGS if low.endswith(e)), None)
+    if ending is None or len(low) - len(ending) < 2:
+        return None
+    if not _after_auxiliary(token):
+        return None
+    return low[: -len(ending)] + "er"
+
+
+def _after_auxiliary(token: Token) -> bool:
+    """An `avoir`/`être` auxiliary or copula among the two words before (`a gelé`, `a été gelé`)."""
+    for k in range(token.i - 1, max(token.sent.start, token.i - 3) - 1, -1):
+        t = token.doc[k]
+        if t.lemma_ in {"avoir", "être"} and t.pos_ == "AUX":
+            return True
+        if t.pos_ not in {"ADV", "AUX", "PART"}:
+            return False
+    return False
 
 
 def _matches(token: Token, word: str) -> bool:
@@ -253,6 +285,8 @@ def _pos(token: Token) -> str:
     """The part of speech, repairing a lower-case word the tagger calls a proper noun (`assiège`)."""
     if token.pos_ == "AUX":
         return "VERB"
+    if token.pos_ in {"ADJ", "NOUN"} and _participle_infinitive(token) is not None:
+        return "VERB"  # `a gelé`: the tagger's adjective is the verb's participle
     if token.pos_ == "PROPN" and token.text[:1].islower():
         return "VERB" if token.lemma_.lower().endswith(("er", "ir", "re")) else "NOUN"
     return str(token.pos_)
