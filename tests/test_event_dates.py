@@ -188,3 +188,15 @@ def test_a_fronted_date_does_not_reach_past_a_semicolon(nlp: Any) -> None:
     text = "Lors du sommet de Paris, en mars, la France a demandé des frappes ; les rebelles ont ensuite attaqué Brega."
     assert _dated(nlp, text, "demandé")[:2] == ("2011-03-01", "2011-03-31")
     assert _dated(nlp, text, "attaqué")[3].startswith("no date in the text")
+
+
+@pytest.mark.slow
+def test_a_main_clause_date_does_not_reach_into_a_relative_clause(nlp: Any) -> None:
+    # the strikes are told inside `dont ...`, with their own tense; the two years are the siege's
+    text = ("L'armée, dont les troupes sont appuyées par des frappes aériennes, assiégeait la ville depuis deux ans. "
+            "Elle a lancé lundi une offensive contre les rebelles à Syrte.")
+    events = _events(nlp, text, "2011-04-20")
+    siege = next(e for e in events if e.type == "COERCE")
+    assert (siege.date_start, siege.date_precision) == ("2009-04-20", "year")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert assault.date_start is not None and assault.date_start >= "2011-04-01"

@@ -199,9 +199,12 @@ def choose_date(work: Work, head: Token, clause: Token, published: Published | N
         elif t.type == "DATE" and not _since(work, t) and _adverbial_of(its, verb):
             # a `depuis` in such a clause tells how long something else lasted (`au pouvoir depuis 32 ans`)
             adverbial.append(t)
-        elif _in_subtree(its, head.idx, head.idx + 1) and not _apart(work, t, head):
+        elif _in_subtree(its, head.idx, head.idx + 1) and not _apart(work, t, head) and \
+                not _inside_relative(head, its):
             # a date on a clause above the trigger's dates it too (`a annoncé lundi que ... avaient
-            # attaqué`); a date inside another clause (`qui fait l'objet depuis 2017`) does not
+            # attaqué`); a date inside another clause (`qui fait l'objet depuis 2017`) does not, nor
+            # does a main clause's date reach into a relative clause below it (`L'ANL, dont les forces
+            # sont appuyées par des raids, assiégeait la ville depuis deux ans`: the raids are now)
             above.append(t)
         elif _fronted(work, t, head):
             fronted.append(t)
@@ -226,6 +229,31 @@ def choose_date(work: Work, head: Token, clause: Token, published: Published | N
                     f"no date in the text: the {RECENT_DAYS} days before publication ({published.iso()})")
     return When(published.start.isoformat(), published.end.isoformat(), published.precision,
                 f"no date in the text: the publication {published.precision} ({published.iso()})")
+
+
+def _inside_relative(head: Token, top: Token) -> bool:
+    """True when the way up from `head` to `top` passes a relative clause: its time is its own."""
+    t = head
+    for _ in range(20):
+        if t == top or t.head.i == t.i:
+            return False
+        if t.dep_ == "acl:relcl" or (t.dep_ == "acl" and _finite_clause(t)):
+            return True
+        t = t.head
+    return False
+
+
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels",
+                                "lesquelles"})
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clause the parser hung as a bare `acl` that is really relative (`dont les forces sont appuyées`):
+    it has a finite verb or auxiliary, or a relative pronoun."""
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    return any(("Fin" in c.morph.get("VerbForm", []) and c.dep_.startswith("aux"))
+               or (c.lower_ in _RELATIVE_PRONOUNS and c.pos_ == "PRON") for c in verb.children)
 
 
 def _clause_of(t: TimeExpr, token: Token) -> Token:
@@ -323,9 +351,14 @@ def _from_time(work: Work, t: TimeExpr, how: str, published: Published | None, p
     assert t.start is not None and t.end is not None
     if _since(work, t) and not (punctual and t.type == "DATE"):
         end = published.end.isoformat() if published else t.end
-        return When(t.start, max(end, t.end), t.precision, f"{how}: since '{t.span.text}' ({t.value})",
+        precision = t.precision or _DURATION_PRECISION.get(t.value[-1:] if t.value else "")
+        return When(t.start, max(end, t.end), precision, f"{how}: since '{t.span.text}' ({t.value})",
                     since=True, from_text=True)
     return When(t.start, t.end, t.precision, f"{how}: '{t.span.text}' ({t.value})", from_text=True)
+
+
+# `depuis deux ans` starts two years back, known to the unit of the duration and no closer.
+_DURATION_PRECISION: dict[str, Precision] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
 def _morph(token: Token, key: str) -> list[str]:
