@@ -547,3 +547,30 @@ def test_a_group_acting_in_a_town_takes_that_towns_country(nlp: Any) -> None:
     events = _extract(nlp, text, "2021-03-12")
     [attack] = [e for e in events if e.type == "ASSAULT" and e.place is not None and e.place.name == "Gao"]
     assert attack.target is not None and attack.target.country == "ML"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    # an infinitive shares the future or conditional of the verb governing it
+    ("Il a assuré que l'Otan continuerait à défendre les civils à Misrata.", "planned"),
+    ("Les rebelles tenteront d'attaquer Syrte.", "planned"),
+    # under a condition, a need or a function, nothing happened
+    ("S'il faut attaquer Syrte, les rebelles le feront.", "planned"),
+    ("Le même cri leur sert à saluer leurs morts à Benghazi.", "planned"),
+    # a past governor leaves the infinitive a fact
+    ("Les rebelles ont continué à attaquer Syrte lundi.", "occurred"),
+])
+def test_an_infinitive_takes_the_mood_of_its_governor(nlp: Any, text: str, status: str) -> None:
+    from depeche.pipeline import Extractor
+    from depeche.records import Article, DocumentResult, Published
+    from depeche.stages.events import EventsStage
+
+    extractor = Extractor(nlp=nlp)
+    extractor.stages[-1] = EventsStage(keep_planned=True)
+    [result] = list(extractor.extract([Article("t", text, Published.parse("2011-04-20"))]))
+    assert isinstance(result, DocumentResult)
+    statuses = [e.status for e in result.events]
+    if status == "occurred":
+        assert statuses == ["occurred"]
+    else:  # a sense check may drop the word altogether; what must not happen is a fact reported
+        assert set(statuses) <= {status}

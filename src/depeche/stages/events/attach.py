@@ -29,6 +29,8 @@ _CONTENT_VERBS = frozenset({
 _INTENT_VERBS = frozenset({
     "vouloir", "prévoir", "envisager", "projeter", "compter", "souhaiter", "espérer", "chercher", "décider",
     "apprêter", "aller", "devoir", "pouvoir", "annoncer", "préparer", "planifier", "viser",
+    # `il faut défendre`: what is needed; `le cri sert à saluer`: what something is for
+    "falloir", "servir",
 })
 # Adjectives whose infinitive complement is only a disposition: `prêt à défendre`, `résolu à frapper`.
 _INTENT_ADJECTIVES = frozenset({"prêt", "disposé", "décidé", "résolu", "déterminé", "susceptible", "capable"})
@@ -410,6 +412,14 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
         return "claimed", f"past conditional '{verb.text}': reported, not confirmed"
     if "Fut" in _morph(verb, "Tense") or "Cnd" in _morph(verb, "Mood"):
         return "planned", f"future or conditional '{verb.text}'"
+    governor = verb.head if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm", []) else None
+    if governor is not None and governor.pos_ in {"VERB", "AUX"} and (
+            "Fut" in _morph(governor, "Tense") or "Cnd" in _morph(governor, "Mood")) and not any(
+            c.dep_.startswith("aux") and c.lower_ in _CONDITIONAL_AUX for c in governor.children):
+        # `continuerait à défendre`, `tentera de prendre`: the infinitive shares its governor's future
+        return "planned", f"future or conditional '{governor.text}', which governs '{verb.text}'"
+    if governor is not None and any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in governor.children):
+        return "planned", f"hypothetical `si` clause governing '{verb.text}'"
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and "Inf" in verb.morph.get("VerbForm", []):
         mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
         if mark in _PURPOSE:
