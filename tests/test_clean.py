@@ -133,3 +133,17 @@ def test_articles_carry_the_warning() -> None:
     )
     assert isinstance(untouched, Article) and untouched.text == text
     assert not any("readers' comments" in w for w in untouched.warnings)
+
+
+def test_runs_of_blanks_between_words_become_one_space() -> None:
+    from depeche.readers.clean import single_spaces
+
+    text = "Paris et Londres  ont affiché\u00a0\u00a0leur intention.\n\nLe bilan est de 20\u202f000 morts  .  \n"
+    expected = "Paris et Londres ont affiché leur intention.\n\nLe bilan est de 20\u202f000 morts .  \n"
+    assert single_spaces(text) == expected
+
+
+def test_cleaning_gives_the_pipeline_single_spaces() -> None:
+    text = "\n\n".join(_ARTICLE).replace("trois entrepôts du port", "trois entrepôts   du port")
+    assert "entrepôts du port" in clean_text(text)
+    assert "  " not in clean_text(text).replace("\n", "")

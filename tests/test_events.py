@@ -557,6 +557,9 @@ def test_a_group_acting_in_a_town_takes_that_towns_country(nlp: Any) -> None:
     # under a condition, a need or a function, nothing happened
     ("S'il faut attaquer Syrte, les rebelles le feront.", "planned"),
     ("Le même cri leur sert à saluer leurs morts à Benghazi.", "planned"),
+    # an infinitive under a noun of aim: intended, attempted or threatened, not done
+    ("Paris et Londres ont affiché leur intention de bombarder Syrte.", "planned"),
+    ("La tentative des rebelles de prendre Syrte a échoué.", "planned"),
     # a past governor leaves the infinitive a fact
     ("Les rebelles ont continué à attaquer Syrte lundi.", "occurred"),
 ])

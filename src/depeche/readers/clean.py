@@ -635,13 +635,24 @@ def clean(text: str, *, stopwords: frozenset[str] | None = None) -> Cleaned:
     if stopwords is None:
         stopwords = choose_stopwords(text)
         if stopwords is None:
-            return Cleaned(text)
+            return Cleaned(single_spaces(text))
     body, comments = _strip_page(text, stopwords)
     warnings = (f"removed {comments} paragraph(s) of readers' comments below the article",) if comments else ()
     if stopwords != FRENCH_FUNCTION_WORDS:
-        return Cleaned(body, warnings)
+        return Cleaned(single_spaces(body), warnings)
     tail = strip_reader_tail(body)
-    return Cleaned(tail.text, warnings + tail.warnings)
+    return Cleaned(single_spaces(tail.text), warnings + tail.warnings)
+
+
+# Two or more blanks between words on one line: scraped pages are full of them (justified text,
+# `&nbsp;` runs), and spaCy turns each run into a token the parser hangs sentences on.
+_BLANK_RUN = re.compile(r"(?<=\S)[ \t\u00a0\u2007\u2009\u202f]{2,}(?=\S)")
+
+
+def single_spaces(text: str) -> str:
+    """`text` with each run of blanks between two words on a line made one space; line breaks and a
+    single non-breaking space (`20 000`, `« Non »`) are left as they are."""
+    return _BLANK_RUN.sub(" ", text)
 
 
 def strip_page(text: str, *, stopwords: frozenset[str] | None = None) -> str:

@@ -34,6 +34,11 @@ _INTENT_VERBS = frozenset({
 })
 # Adjectives whose infinitive complement is only a disposition: `prêt à défendre`, `résolu à frapper`.
 _INTENT_ADJECTIVES = frozenset({"prêt", "disposé", "décidé", "résolu", "déterminé", "susceptible", "capable"})
+# Nouns whose infinitive complement is aimed at, not done: `leur intention de presser les alliés`,
+# `la tentative de prendre la ville`, `la menace de frapper`.
+_INTENT_NOUNS = frozenset({"intention", "volonté", "projet", "plan", "désir", "souhait", "promesse", "objectif",
+                           "but", "tentative", "menace", "idée", "espoir", "possibilité", "option", "droit",
+                           "capacité", "moyen", "ordre", "appel"})
 # Verbs whose object is what someone wishes to avoid or fears: it has not happened.
 _AVOID_VERBS = frozenset({"éviter", "redouter", "craindre", "empêcher", "prévenir", "risquer"})
 _PURPOSE = frozenset({"pour", "afin"})
@@ -426,7 +431,8 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
             return "planned", f"purpose clause '{mark} {verb.text}'"
         if verb.head.lemma_.lower() in _CONTENT_VERBS:
             return "planned", f"content of '{verb.head.text}'"
-        if verb.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES:
+        if verb.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES or (
+                verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _INTENT_NOUNS):
             return "planned", f"infinitive under '{verb.head.text}'"
     if any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in verb.children) and verb.dep_ != "ccomp":
         # `s'il part`, a condition; `ne précise pas si des sites ont été visés` asks whether, it supposes nothing
