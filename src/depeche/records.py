@@ -120,6 +120,8 @@ class Actor:
     country: str | None = None
     known_id: str | None = None  # key in the well-known actors table, when it is one
     rule: str = ""  # how the group was formed, for `explain`
+    # the country is the article's main one, not said by the actor's own words (`la police`)
+    country_guessed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         forms: list[str] = []
@@ -135,6 +137,7 @@ class Actor:
             "mentions": forms,
             "spans": [m.as_dict() for m in self.mentions],
             "rule": self.rule,
+            "country_guessed": self.country_guessed,
         }
 
     def ref(self) -> dict[str, Any]:

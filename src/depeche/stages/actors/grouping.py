@@ -188,6 +188,7 @@ def group_mentions(
                 country=_country(g, known, home),
                 known_id=g.known_id,
                 rule=g.rule,
+                country_guessed=_country_guessed(g, home),
             )
         )
     return actors
@@ -275,6 +276,12 @@ def _type(g: _Group, known: KnownActors) -> ActorType:
         first = g.mentions[0]
         kind = {"person": "person", "org": "group"}.get(first.kind, first.group_type or "group")
     return kind if kind in _ACTOR_TYPES else "other"  # type: ignore[return-value]
+
+
+def _country_guessed(g: _Group, home: str | None) -> bool:
+    """True when a group's country is only the article's main one (`la police`, not `la police syrienne`)."""
+    return (home is not None and g.key.startswith("group:") and g.known_id is None and g.leader is None
+            and g.leader_known is None and not any(m.country for m in g.mentions))
 
 
 def _country(g: _Group, known: KnownActors, home: str | None) -> str | None:

@@ -28,6 +28,7 @@ from depeche.stages.events.attach import (
 from depeche.stages.events.described import described_actor
 from depeche.stages.events.find import Hit, TriggerFinder
 from depeche.stages.events.lexicon import Lexicon, LexiconError, TriggerEntry
+from depeche.stages.events.local import localise
 from depeche.stages.events.merge import ANAPHORIC, DISTINCT, STATEMENT_TYPES, merge_events
 from depeche.stages.events.roles import (
     GATHERING_TYPES,
@@ -119,6 +120,7 @@ class EventsStage:
         _attach_counts(work, drafts)
         merged = merge_events([d.event for d in drafts])
         _campaign_actor(merged)
+        localise(work, merged)
         events = [e for e in merged if e.confidence >= self.min_confidence]
         events = _best_first(events)
         for n, event in enumerate(events, 1):

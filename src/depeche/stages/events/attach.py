@@ -29,8 +29,9 @@ _CONTENT_VERBS = frozenset({
 _INTENT_VERBS = frozenset({
     "vouloir", "prévoir", "envisager", "projeter", "compter", "souhaiter", "espérer", "chercher", "décider",
     "apprêter", "aller", "devoir", "pouvoir", "annoncer", "préparer", "planifier", "viser",
-    # `il faut défendre`: what is needed; `le cri sert à saluer`: what something is for
-    "falloir", "servir",
+    # `il faut défendre`: what is needed; `le cri sert à saluer`: what something is for;
+    # `s'est engagée à protéger`: promised
+    "falloir", "servir", "engager", "promettre", "jurer", "menacer", "proposer", "offrir",
 })
 # Adjectives whose infinitive complement is only a disposition: `prêt à défendre`, `résolu à frapper`.
 _INTENT_ADJECTIVES = frozenset({"prêt", "disposé", "décidé", "résolu", "déterminé", "susceptible", "capable"})
@@ -425,15 +426,21 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
         return "planned", f"future or conditional '{governor.text}', which governs '{verb.text}'"
     if governor is not None and any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in governor.children):
         return "planned", f"hypothetical `si` clause governing '{verb.text}'"
-    if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and "Inf" in verb.morph.get("VerbForm", []):
-        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+    # `pour protéger les civils et (pour) mobiliser ses moyens`: a conjoined infinitive is read
+    # through the first one
+    lead = verb
+    while lead.dep_ == "conj" and "Inf" in lead.morph.get("VerbForm", []) and \
+            "Inf" in lead.head.morph.get("VerbForm", []):
+        lead = lead.head
+    if lead.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and "Inf" in lead.morph.get("VerbForm", []):
+        mark = next((c.lower_ for c in lead.children if c.dep_ == "mark"), "")
         if mark in _PURPOSE:
-            return "planned", f"purpose clause '{mark} {verb.text}'"
-        if verb.head.lemma_.lower() in _CONTENT_VERBS:
-            return "planned", f"content of '{verb.head.text}'"
-        if verb.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES or (
-                verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _INTENT_NOUNS):
-            return "planned", f"infinitive under '{verb.head.text}'"
+            return "planned", f"purpose clause '{mark} {lead.text}'"
+        if lead.head.lemma_.lower() in _CONTENT_VERBS:
+            return "planned", f"content of '{lead.head.text}'"
+        if lead.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES or (
+                lead.head.pos_ == "NOUN" and lead.head.lemma_.lower() in _INTENT_NOUNS):
+            return "planned", f"infinitive under '{lead.head.text}'"
     if any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in verb.children) and verb.dep_ != "ccomp":
         # `s'il part`, a condition; `ne précise pas si des sites ont été visés` asks whether, it supposes nothing
         return "planned", "hypothetical `si` clause"

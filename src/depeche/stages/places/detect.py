@@ -219,8 +219,13 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, acronyms: Collection[str]
         last = doc[j - 1]
         # a lower-case last word only inside a name the gazetteer holds whole (`Arabie saoudite`)
         lower_tail = j - i >= 2 and last.is_alpha
-        if not (_capitalised(last) or lower_tail):
+        # one word the tokenizer cut at an apostrophe (`Ta'izz`): as capitalised as its first letter
+        one_word = j - i >= 2 and last.is_alpha and _capitalised(tok) and \
+            not any(doc[t].whitespace_ for t in range(i, j - 1))
+        if not (_capitalised(last) or lower_tail or one_word):
             continue
+        if last.text.endswith(("'", "’")) and not last.whitespace_ and j < n:
+            continue  # `Ta'izz`, `Ma'rib` cut by the French elision rule: `Ta'` is no name of its own
         if j - i == 1 and (head and not _capitalised(tok) or tok.lower_ in NEVER_ALONE):
             continue
         text = doc_text(doc)[tok.idx : last.idx + len(last.text)]
@@ -230,7 +235,7 @@ def _match_at(doc: Doc, i: int, gazetteer: Gazetteer, acronyms: Collection[str]
         entries: Sequence[Entry] = gazetteer.lookup(k) if k else ()
         if entries and k in acronyms and not text.isupper():
             entries = [e for e in entries if e.kind != "country"]
-        if entries and not _capitalised(last) and not (head and j - i >= 2):
+        if entries and not _capitalised(last) and not one_word and not (head and j - i >= 2):
             entries = [e for e in entries if e.primary and e.kind in ("country", "region", "admin")]
         if entries:
             entries = [replace(e, primary=True) if not e.primary and _is_spelling_variant(k, e) else e
