@@ -10,6 +10,7 @@ import pytest
 from depeche.records import Count, Span
 from depeche.stages.counts import lexicon as lx
 from depeche.stages.counts.single import _lexicon_entry
+from tests.test_counts import _run
 
 # --- the lexicon (fast) ---------------------------------------------------------------------
 
@@ -39,17 +40,6 @@ def test_part_of_is_in_the_output() -> None:
 
 
 # --- the stage on sentences (slow: the real model) -------------------------------------------
-
-
-def _run(nlp: Any, text: str) -> list[Count]:
-    from depeche.records import Article, DocumentResult, Published
-    from depeche.stages.base import Work
-    from depeche.stages.counts import CountsStage
-
-    article = Article(doc_id="t", text=text, published=Published.parse("2018-06"))
-    work = Work.start(article, nlp(text), DocumentResult("t", article.published, "fr"))
-    CountsStage()(work)
-    return work.result.counts
 
 
 def _short(counts: list[Count]) -> set[tuple[str, int, str]]:
