@@ -396,5 +396,47 @@ def explain(
     typer.echo("\n".join(explain_lines(event)))
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="Gold annotations, one JSON document per line.")],
+    pred: Annotated[Path, typer.Option(help="depeche's output (or any system's) in the output contract.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    require: Annotated[list[str] | None, typer.Option(
+        help="FIGURE=FLOOR, e.g. events.f1=0.5 (repeat for more): exit 1 when the figure falls below it.")] = None,
+) -> None:
+    """Score extracted documents against gold annotations, with the matching rules of the evaluation
+    material's scorer (places within 50 km, times by value, counts by kind and value, events by type,
+    place and date window; role is the share of found events with the right actor).
+
+    Example: depeche eval --gold ../shared/eval/gold/seed.jsonl --pred seed.jsonl --require events.recall=1
+    """
+    from depeche.evaluate import EvalInputError, figure, score_files, table
+
+    for path in (gold, pred):
+        if not path.is_file():
+            err.print(f"depeche: no such file: {path}", markup=False)
+            raise typer.Exit(2)
+    try:
+        result = score_files(gold, pred)
+    except (EvalInputError, UnicodeDecodeError) as e:
+        err.print(f"depeche: {e}", markup=False)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(result, indent=2) if as_json else table(result))
+    short = []
+    for req in require or []:
+        name, _, floor = req.partition("=")
+        try:
+            wanted = float(floor)
+        except ValueError:
+            err.print(f"depeche: --require {req!r}: write FIGURE=NUMBER, e.g. events.f1=0.5", markup=False)
+            raise typer.Exit(2) from None
+        got = figure(result, name)
+        if got is None or got < wanted:
+            short.append(f"{name}={got} < {floor}")
+    if short:
+        typer.echo("below floor: " + "; ".join(short))
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
