@@ -137,6 +137,12 @@ def _single_nominal(doc: Doc, s: Single) -> _Nominal:
     return _Nominal(match, s.first, s.first, s.end, doc[s.noun], s.who, s.kind_noun)
 
 
+def _before_number(doc: Doc, n: _Nominal) -> int:
+    """The index of the token just before the number itself (-1 at the start of the text)."""
+    start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
+    return (start_tok.start if start_tok is not None else n.first) - 1
+
+
 def _passive_between(doc: Doc, a: int, b: int) -> tuple[bool, bool]:
     """(an `être` auxiliary, an `avoir` auxiliary) between tokens a and b (exclusive)."""
     etre = avoir = False
@@ -255,8 +261,7 @@ class CountFinder:
     def _whole(doc: Doc, n: _Nominal, kind: CountKind, before: list[Found]) -> int | None:
         """The index in `before` of the figure this one is a part of: `16 tués, dont huit au Caire`,
         `dont un Américain`. The whole is the last larger figure of the same kind in the sentence."""
-        start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
-        k = (start_tok.start if start_tok is not None else n.first) - 1
+        k = _before_number(doc, n)
         if k < 0 or doc[k].lower_ not in _SUBSET_MARKERS:
             return None
         if doc[k].lower_ in {"eux", "elles"} and (k < 1 or doc[k - 1].lower_ != "parmi"):
@@ -342,8 +347,7 @@ class CountFinder:
 
     def _left(self, doc: Doc, n: _Nominal) -> tuple[CountKind, str] | None:
         """The verb or event noun before the number: `ont tué 17 civils`, `la mort de 17 civils`."""
-        start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
-        k = (start_tok.start if start_tok is not None else n.first) - 1
+        k = _before_number(doc, n)
         sent_start = doc[n.first].sent.start
         seen = 0
         while k >= sent_start and seen < 4:
@@ -398,8 +402,7 @@ class CountFinder:
     @staticmethod
     def _part_of(doc: Doc, n: _Nominal, before: list[Found]) -> tuple[CountKind, str] | None:
         """`..., dont huit enfants`: part of the count just before, in the same sentence."""
-        start_tok = doc.char_span(n.match.start, n.match.end, alignment_mode="expand")
-        k = (start_tok.start if start_tok is not None else n.first) - 1
+        k = _before_number(doc, n)
         if k < 0 or doc[k].lower_ not in _SUBSET_MARKERS:
             return None
         sent = doc[n.first].sent.start

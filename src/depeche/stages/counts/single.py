@@ -8,11 +8,13 @@ states; counting it would also count the same person again at each later mention
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from depeche.records import CountKind
+from depeche.stages.base import doc_text
 from depeche.stages.counts import lexicon as lx
 
 _ARTICLES = frozenset({"un", "une"})
@@ -113,7 +115,7 @@ def _indefinite(doc: Doc, t: Token) -> Single | None:
         break
     if noun is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     after = noun.idx + len(noun.text)
     if after < len(text) and text[after] == "-":
         return None  # `un mort-vivant`, `un homme-orchestre`: a compound, not the person
@@ -127,12 +129,12 @@ def _indefinite(doc: Doc, t: Token) -> Single | None:
     return Single(t.i, noun.i, end, who, lx.SINGLE_KIND_NOUNS.get(noun.lower_))
 
 
-def _antecedent(doc: Doc, pronoun: Token, singles: dict[int, Single]) -> Single | None:
+def _antecedent(doc: Doc, pronoun: Token, singles: dict[int, Single], sent_starts: list[int]) -> Single | None:
     """The one person brought in as `un ...` that `il`/`elle` takes up: the nearest person word
-    before the pronoun must be such a mention; a name or a definite noun stops the search."""
-    sents = list(doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    floor = sents[max(0, here - _PRONOUN_SENTENCES)].start
+    before the pronoun must be such a mention; a name or a definite noun stops the search.
+    `sent_starts` are the first tokens of the document's sentences."""
+    here = bisect_right(sent_starts, pronoun.i) - 1
+    floor = sent_starts[max(0, here - _PRONOUN_SENTENCES)]
     for i in range(pronoun.i - 1, floor - 1, -1):
         t = doc[i]
         if t.ent_type_ == "PER" and t.pos_ == "PROPN":
@@ -148,6 +150,7 @@ def find_singles(doc: Doc) -> list[Single]:
     """Every indefinite singular person and every pronoun that takes one up, in text order."""
     by_noun: dict[int, Single] = {}
     out: list[Single] = []
+    sent_starts: list[int] = []  # filled at the first pronoun: most documents need it once or never
     for t in doc:
         if t.lower_ in _ARTICLES:
             s = _indefinite(doc, t)
@@ -155,7 +158,10 @@ def find_singles(doc: Doc) -> list[Single]:
                 by_noun[s.noun] = s
                 out.append(s)
         elif t.lower_ in _PRONOUNS and t.dep_ in {"nsubj", "nsubj:pass"}:
-            ante = _antecedent(doc, t, by_noun)
+            if not by_noun:
+                continue  # no `un ...` person before: nothing to take up
+            sent_starts = sent_starts or [s.start for s in doc.sents]
+            ante = _antecedent(doc, t, by_noun, sent_starts)
             if ante is not None and not _denied(doc, t.i, t.i):
                 out.append(Single(t.i, t.i, t.i, ante.who, None, pronoun=True))
     return out

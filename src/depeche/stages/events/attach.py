@@ -403,6 +403,20 @@ def _negated(verb: Token) -> bool:
                for s in subjects)
 
 
+def _conditional_aux(verb: Token) -> bool:
+    """`auraient pris`: a conditional auxiliary."""
+    return any(c.dep_.startswith("aux") and c.lower_ in _CONDITIONAL_AUX for c in verb.children)
+
+
+def _future_or_conditional(verb: Token) -> bool:
+    return "Fut" in _morph(verb, "Tense") or "Cnd" in _morph(verb, "Mood")
+
+
+def _si_clause(verb: Token) -> bool:
+    """The clause of `verb` opens with `si`."""
+    return any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in verb.children)
+
+
 def status(work: Work, head: Token, clause: Token, when: When, published: Published | None,
            claimed_by_source: bool) -> tuple[str, str]:
     """(status, why) of the event told by the trigger `head` in `clause`."""
@@ -412,19 +426,17 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
     above = _negated_governor(verb)
     if above is not None:
         return "negated", f"negation on '{above.text}', which governs '{verb.text}'"
-    if "Part" in verb.morph.get("VerbForm", []) and any(
-            c.dep_.startswith("aux") and c.lower_ in _CONDITIONAL_AUX for c in verb.children):
+    if "Part" in verb.morph.get("VerbForm", []) and _conditional_aux(verb):
         # `les rebelles auraient pris la ville`: the journalistic conditional reports an unconfirmed past
         return "claimed", f"past conditional '{verb.text}': reported, not confirmed"
-    if "Fut" in _morph(verb, "Tense") or "Cnd" in _morph(verb, "Mood"):
+    if _future_or_conditional(verb):
         return "planned", f"future or conditional '{verb.text}'"
     governor = verb.head if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm", []) else None
-    if governor is not None and governor.pos_ in {"VERB", "AUX"} and (
-            "Fut" in _morph(governor, "Tense") or "Cnd" in _morph(governor, "Mood")) and not any(
-            c.dep_.startswith("aux") and c.lower_ in _CONDITIONAL_AUX for c in governor.children):
+    if governor is not None and governor.pos_ in {"VERB", "AUX"} and _future_or_conditional(governor) \
+            and not _conditional_aux(governor):
         # `continuerait à défendre`, `tentera de prendre`: the infinitive shares its governor's future
         return "planned", f"future or conditional '{governor.text}', which governs '{verb.text}'"
-    if governor is not None and any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in governor.children):
+    if governor is not None and _si_clause(governor):
         return "planned", f"hypothetical `si` clause governing '{verb.text}'"
     # `pour protéger les civils et (pour) mobiliser ses moyens`: a conjoined infinitive is read
     # through the first one
@@ -441,7 +453,7 @@ def status(work: Work, head: Token, clause: Token, when: When, published: Publis
         if lead.head.lemma_.lower() in _INTENT_VERBS | _INTENT_ADJECTIVES or (
                 lead.head.pos_ == "NOUN" and lead.head.lemma_.lower() in _INTENT_NOUNS):
             return "planned", f"infinitive under '{lead.head.text}'"
-    if any(c.lower_ in {"si", "s'", "s’"} and c.dep_ == "mark" for c in verb.children) and verb.dep_ != "ccomp":
+    if _si_clause(verb) and verb.dep_ != "ccomp":
         # `s'il part`, a condition; `ne précise pas si des sites ont été visés` asks whether, it supposes nothing
         return "planned", "hypothetical `si` clause"
     infinitive = "Inf" in verb.morph.get("VerbForm", [])
